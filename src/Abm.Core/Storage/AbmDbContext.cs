@@ -1,0 +1,89 @@
+using Abm.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Abm.Core.Storage;
+
+/// <summary>
+/// The Abm database. Queries stay provider-neutral so SQLite (the embedded default) and
+/// PostgreSQL (for several bot instances) both run them.
+/// </summary>
+public class AbmDbContext(DbContextOptions<AbmDbContext> options) : DbContext(options)
+{
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<EngagementEvent> Events => Set<EngagementEvent>();
+
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+
+    public DbSet<TargetListEntry> TargetList => Set<TargetListEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are stored as Unix milliseconds (UTC): SQLite cannot compare or sort
+        // DateTimeOffset text server-side, and a bigint sorts the same on every provider.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UnixMillisecondsConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UnixMillisecondsConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Account>(account =>
+        {
+            account.HasKey(a => a.Id);
+            account.Property(a => a.Id).HasMaxLength(128);
+            account.Property(a => a.Name).HasMaxLength(256);
+            account.Property(a => a.Domain).HasMaxLength(256);
+            account.Property(a => a.AnnualRevenueUsd).HasPrecision(18, 2);
+            account.HasIndex(a => a.Domain);
+            account.HasIndex(a => a.OwnerId);
+        });
+
+        modelBuilder.Entity<Person>(person =>
+        {
+            person.HasKey(p => p.Id);
+            person.Property(p => p.Role).HasConversion<string>().HasMaxLength(32);
+            person.HasIndex(p => p.Email);
+            person.HasIndex(p => p.TeamsUserId);
+            person.HasIndex(p => p.SlackUserId);
+        });
+
+        modelBuilder.Entity<Contact>(contact =>
+        {
+            contact.HasKey(c => c.Id);
+            contact.Property(c => c.Seniority).HasConversion<string>().HasMaxLength(32);
+            contact.Property(c => c.BuyingRole).HasConversion<string>().HasMaxLength(32);
+            contact.HasIndex(c => c.AccountId);
+        });
+
+        modelBuilder.Entity<EngagementEvent>(engagement =>
+        {
+            engagement.HasKey(e => e.Id);
+            engagement.Property(e => e.Type).HasMaxLength(64);
+            engagement.Property(e => e.Function).HasConversion<string>().HasMaxLength(32);
+            engagement.Property(e => e.Source).HasMaxLength(64);
+            engagement.Property(e => e.SourceId).HasMaxLength(256);
+            engagement.Property(e => e.Quantity).HasPrecision(18, 2);
+            engagement.HasIndex(e => new { e.Source, e.SourceId }).IsUnique();
+            engagement.HasIndex(e => new { e.AccountId, e.OccurredAt });
+        });
+
+        modelBuilder.Entity<Opportunity>(opportunity =>
+        {
+            opportunity.HasKey(o => o.Id);
+            opportunity.Property(o => o.Stage).HasConversion<string>().HasMaxLength(32);
+            opportunity.Property(o => o.Amount).HasPrecision(18, 2);
+            opportunity.Ignore(o => o.IsOpen);
+            opportunity.HasIndex(o => o.AccountId);
+        });
+
+        modelBuilder.Entity<TargetListEntry>(entry =>
+        {
+            entry.HasKey(t => t.AccountId);
+            entry.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
+        });
+    }
+}
