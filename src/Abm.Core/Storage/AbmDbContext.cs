@@ -1,4 +1,5 @@
 using Abm.Core.Domain;
+using Abm.Core.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Abm.Core.Storage;
@@ -7,8 +8,23 @@ namespace Abm.Core.Storage;
 /// The Abm database. Queries stay provider-neutral so SQLite (the embedded default) and
 /// PostgreSQL (for several bot instances) both run them.
 /// </summary>
-public class AbmDbContext(DbContextOptions<AbmDbContext> options) : DbContext(options)
+/// <remarks>
+/// Each provider has its own subclass (<see cref="SqliteAbmDbContext"/>,
+/// <see cref="PostgresAbmDbContext"/>) only so that each gets its own migration set; code
+/// depends on <see cref="AbmDbContext"/>.
+/// </remarks>
+public class AbmDbContext : DbContext
 {
+    public AbmDbContext(DbContextOptions<AbmDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected AbmDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<Person> People => Set<Person>();
@@ -20,6 +36,8 @@ public class AbmDbContext(DbContextOptions<AbmDbContext> options) : DbContext(op
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     public DbSet<TargetListEntry> TargetList => Set<TargetListEntry>();
+
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -84,6 +102,14 @@ public class AbmDbContext(DbContextOptions<AbmDbContext> options) : DbContext(op
         {
             entry.HasKey(t => t.AccountId);
             entry.Property(t => t.Status).HasConversion<string>().HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<ImportRun>(run =>
+        {
+            run.HasKey(r => r.Id);
+            run.Property(r => r.Mapping).HasMaxLength(256);
+            run.Property(r => r.Source).HasMaxLength(64);
+            run.HasIndex(r => r.CompletedAt);
         });
     }
 }
