@@ -1,0 +1,56 @@
+// Debian's Chromium, headless, driven by playwright-core. Playwright never downloads a browser here.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.ABM_CHROMIUM ?? '/usr/bin/chromium';
+
+/**
+ * Launches Chromium with a fresh profile. Requests to any host but loopback are aborted, and
+ * host name resolution is off except for localhost, so the page cannot reach the internet even
+ * outside a network namespace.
+ */
+export async function launchBrowser() {
+  const profile = await mkdtemp(join(tmpdir(), 'abm-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+    ],
+  });
+  await context.route('**/*', (route) => {
+    const { hostname } = new URL(route.request().url());
+    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page };
+}
+
+/** Composer of the current conversation (a Lexical editor). */
+export function composer(page) {
+  return page.locator('div[role=textbox][contenteditable=true]').first();
+}
+
+/** Types a message in the current conversation and sends it with Enter. */
+export async function sendMessage(page, text) {
+  const box = composer(page);
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The rendered Adaptive Card that contains `text`. */
+export function adaptiveCard(page, text) {
+  return page.locator('.ac-adaptiveCard', { hasText: text }).last();
+}
