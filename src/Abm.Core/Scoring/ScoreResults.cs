@@ -49,6 +49,11 @@ public sealed record EventContribution(
 /// An account's engagement as of an instant: the 0–100 AES, its band, sub-scores per business
 /// function, buying-group breadth, the top contributing events and the change over 7 days.
 /// </summary>
+/// <param name="RawPoints">Sum of decayed points before the 0–100 curve.</param>
+/// <param name="ByFunction">Decayed points per business function; they sum to <paramref name="RawPoints"/>.</param>
+/// <param name="EngagedContacts">Distinct contacts that earned points within the breadth window.</param>
+/// <param name="EngagedPersonas">Distinct known buying roles among the engaged contacts.</param>
+/// <param name="LastActivityAt">The latest scored event, or null when the account was never active.</param>
 public sealed record EngagementResult(
     string AccountId,
     DateTimeOffset AsOf,
@@ -62,6 +67,9 @@ public sealed record EngagementResult(
     double ScoreSevenDaysAgo,
     DateTimeOffset? LastActivityAt)
 {
+    /// <summary>Scored events whose type is not configured; they earn the unknown-type points.</summary>
+    public int UnknownTypeEvents { get; init; }
+
     /// <summary>Points gained (positive) or lost over the last 7 days.</summary>
     public double Change7Days => Score - ScoreSevenDaysAgo;
 }
