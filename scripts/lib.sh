@@ -79,17 +79,17 @@ abm_playground_cli() {
 }
 
 # Waits until an HTTP server responds on a URL (any status), or fails after about 60 seconds.
-# Stops early when the process with the given PID has exited.
+# Stops early when the process with the given PID has exited. The log file is named in errors.
 abm_wait_for_http() {
-    local url=$1 pid=$2 name=$3 attempt
+    local url=$1 pid=$2 name=$3 log=$4 attempt
     for attempt in $(seq 1 240); do
         if curl -s -o /dev/null --max-time 2 "$url"; then
             return 0
         fi
-        kill -0 "$pid" 2>/dev/null || abm_die "$name exited before it responded on $url"
+        kill -0 "$pid" 2>/dev/null || abm_die "$name exited before it responded on $url; see $log"
         sleep 0.25
     done
-    abm_die "$name did not respond on $url within 60 seconds"
+    abm_die "$name did not respond on $url within 60 seconds; see $log"
 }
 
 # Stops a process we started, by PID, and waits for it to exit.

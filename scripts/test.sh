@@ -98,7 +98,7 @@ count_trx() {
 
 abm_log "Building Abm.Bot.sln"
 dotnet_status=0
-dotnet build Abm.Bot.sln -nologo -v quiet -clp:ErrorsOnly >&2 || dotnet_status=$?
+dotnet build Abm.Bot.sln -nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2 || dotnet_status=$?
 if [ "$dotnet_status" -eq 0 ]; then
     filter=()
     [ -n "${ABM_TEST_FILTER:-}" ] && filter=(--filter "$ABM_TEST_FILTER")
