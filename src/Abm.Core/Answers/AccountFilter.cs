@@ -1,0 +1,98 @@
+namespace Abm.Core.Answers;
+
+/// <summary>Which account attribute a filter compares.</summary>
+public enum AccountFilterKind
+{
+    Industry,
+    Region,
+    Country,
+    Owner,
+}
+
+/// <summary>A filter on accounts, recognised against values present in the data.</summary>
+/// <param name="Description">The filter in words, such as "in EMEA", "owned by Ana Ruiz" or "in my accounts".</param>
+public sealed record AccountFilter(AccountFilterKind Kind, string Value, string Description)
+{
+    public bool Matches(AccountSnapshot snapshot)
+    {
+        var account = snapshot.Account;
+        return Kind switch
+        {
+            AccountFilterKind.Industry => Same(account.Industry, Value),
+            AccountFilterKind.Region => Same(account.Region, Value),
+            AccountFilterKind.Country => Same(account.Country, Value),
+            AccountFilterKind.Owner => string.Equals(account.OwnerId, Value, StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    /// <summary>Result of resolving typed filter text.</summary>
+    /// <param name="Error">Why the text matched nothing, with the fix, or null when it resolved.</param>
+    public sealed record Resolution(AccountFilter? Filter, string? Error);
+
+    /// <summary>
+    /// Resolves typed text against the industries, regions, countries and owner names in the
+    /// data, ignoring case; "my accounts" becomes the asker's own accounts.
+    /// </summary>
+    public static Resolution Resolve(string text, PortfolioData data, string? askerPersonId)
+    {
+        if (text == QuestionParser.MyAccounts)
+        {
+            if (askerPersonId is null)
+            {
+                return new(null, "I could not tell who you are, so I cannot find your accounts. Ask by owner name instead, such as \"top 10 accounts owned by <name>\".");
+            }
+
+            var name = data.People.TryGetValue(askerPersonId, out var me) ? me.Name : askerPersonId;
+            return new(new AccountFilter(AccountFilterKind.Owner, askerPersonId, $"owned by you ({name})"), null);
+        }
+
+        var wanted = text.Trim();
+        var accounts = data.Accounts;
+        if (FindValue(accounts.Select(a => a.Industry), wanted) is { } industry)
+        {
+            return new(new AccountFilter(AccountFilterKind.Industry, industry, $"in {industry}"), null);
+        }
+
+        if (FindValue(accounts.Select(a => a.Region), wanted) is { } region)
+        {
+            return new(new AccountFilter(AccountFilterKind.Region, region, $"in {region}"), null);
+        }
+
+        if (FindValue(accounts.Select(a => a.Country), wanted) is { } country)
+        {
+            return new(new AccountFilter(AccountFilterKind.Country, country, $"in {country}"), null);
+        }
+
+        var ownerIds = accounts.Select(a => a.OwnerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var owners = data.People.Values.Where(p => ownerIds.Contains(p.Id)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var byFirstOrLastName = owners.Where(p => FirstNameOrLastName(p.Name, wanted)).ToList();
+        var owner = owners.FirstOrDefault(p => Same(p.Name, wanted) || Same(p.Email, wanted))
+            ?? (byFirstOrLastName.Count == 1 ? byFirstOrLastName[0] : null);
+        if (owner is not null)
+        {
+            return new(new AccountFilter(AccountFilterKind.Owner, owner.Id, $"owned by {owner.Name}"), null);
+        }
+
+        var examples = accounts.Select(a => a.Region).Concat(accounts.Select(a => a.Industry))
+            .OfType<string>()
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .Take(8)
+            .ToList();
+        var hint = examples.Count > 0 ? $" Try one of: {string.Join(", ", examples)}." : string.Empty;
+        return new(null, $"No industry, region, country or account owner matches \"{wanted}\".{hint}");
+    }
+
+    private static string? FindValue(IEnumerable<string?> values, string wanted) =>
+        values.FirstOrDefault(v => Same(v, wanted))?.Trim();
+
+    private static bool Same(string? value, string wanted) =>
+        value is not null && string.Equals(value.Trim(), wanted, StringComparison.OrdinalIgnoreCase);
+
+    private static bool FirstNameOrLastName(string name, string wanted)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && (Same(parts[0], wanted) || Same(parts[^1], wanted));
+    }
+}
