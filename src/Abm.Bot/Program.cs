@@ -1,11 +1,8 @@
+using Abm.Bot.Cli;
+
 namespace Abm.Bot;
 
 internal static class Program
 {
-    public static int Main(string[] args)
-    {
-        // TODO: host the bot and the import, score and ask subcommands.
-        Console.WriteLine(args.Length);
-        return 0;
-    }
+    public static Task<int> Main(string[] args) => AbmCommandLine.InvokeAsync(args);
 }

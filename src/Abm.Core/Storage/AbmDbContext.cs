@@ -39,6 +39,8 @@ public class AbmDbContext : DbContext
 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
+    public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Instants are stored as Unix milliseconds (UTC): SQLite cannot compare or sort
@@ -110,6 +112,16 @@ public class AbmDbContext : DbContext
             run.Property(r => r.Mapping).HasMaxLength(256);
             run.Property(r => r.Source).HasMaxLength(64);
             run.HasIndex(r => r.CompletedAt);
+        });
+
+        modelBuilder.Entity<ConversationReference>(reference =>
+        {
+            reference.HasKey(r => new { r.Channel, r.ConversationId });
+            reference.Property(r => r.Channel).HasMaxLength(32);
+            reference.Property(r => r.ConversationId).HasMaxLength(512);
+            reference.Property(r => r.ServiceUrl).HasMaxLength(512);
+            reference.Property(r => r.ConversationType).HasMaxLength(32);
+            reference.HasIndex(r => r.TeamId);
         });
     }
 }

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Abm.Core.Answers;
+using Abm.Core.Storage;
+using Abm.Bot.Hosting;
+
+namespace Abm.Bot.Cli;
+
+/// <summary><c>abm ask "&lt;question&gt;" [--as-of T] [--as &lt;email&gt;]</c>: prints the answer as text.</summary>
+internal static class AskCommand
+{
+    public static Command Create()
+    {
+        var question = new Argument<string>("question") { Description = "The question, as typed in chat, such as \"tell me about Contoso\"." };
+        var asOf = CliOptions.AsOf();
+        var asEmail = new Option<string?>("--as") { Description = "Ask as the person with this email, so \"my accounts\" means theirs." };
+
+        var command = new Command("ask", "Answer one question and print the answer as text.") { question, asOf, asEmail };
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var host = await CliHost.StartAsync(CliOptions.HostArguments(result, result.GetValue(asOf)), cancellationToken);
+            await using var scope = host.Services.CreateAsyncScope();
+
+            var asker = new Asker(null, Environment.UserName, "cli");
+            if (result.GetValue(asEmail) is { } email)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AbmDbContext>();
+                var person = await db.FindByEmailAsync(email, cancellationToken);
+                if (person is null)
+                {
+                    await result.InvocationConfiguration.Error.WriteLineAsync($"--as '{email}': no person has this email. Import the people first, or leave --as out to ask anonymously.");
+                    return ExitCodes.Failure;
+                }
+
+                asker = new Asker(person.Id, person.Name, "cli");
+            }
+
+            var assistant = scope.ServiceProvider.GetRequiredService<IAssistant>();
+            var reply = await assistant.AskAsync(result.GetValue(question)!, asker, cancellationToken);
+            result.InvocationConfiguration.Output.WriteLine(PlaceholderReplyText.Format(reply));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
+
+// TODO: delete once ReplyText.Format lands in Abm.Core.Answers; callers switch to it.
+internal static class PlaceholderReplyText
+{
+    public static string Format(Reply reply) => reply is TextReply text ? text.Text : reply.ToString();
+}

@@ -1,0 +1,24 @@
+using Abm.Bot.Hosting;
+using Abm.Core.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Abm.Bot.Cli;
+
+/// <summary>The services a subcommand runs with: the bot's configuration and core services, without the web host.</summary>
+internal static class CliHost
+{
+    /// <summary>Builds the host and brings the database up to date.</summary>
+    public static async Task<IHost> StartAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
+
+        // Subcommands print their own output; only problems reach the console log.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAbm(builder.Configuration);
+        var host = builder.Build();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        await DatabaseStartup.PrepareAsync(scope.ServiceProvider.GetRequiredService<AbmDbContext>(), cancellationToken);
+        return host;
+    }
+}

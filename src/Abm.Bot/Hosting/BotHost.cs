@@ -1,0 +1,39 @@
+using Abm.Bot.Teams;
+
+namespace Abm.Bot.Hosting;
+
+/// <summary>Builds the ASP.NET Core host that serves the Teams endpoint.</summary>
+public static class BotHost
+{
+    /// <summary>Where the bot listens when no URL is configured: the local Teams client's default endpoint.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:3978";
+
+    /// <summary>
+    /// Creates the builder with every service registered. <paramref name="configure"/> runs first,
+    /// so it can add configuration (tests set URLs and options there); services added after this
+    /// call replace the registered ones.
+    /// </summary>
+    public static WebApplicationBuilder CreateBuilder(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddAbm(builder.Configuration);
+        builder.Services.AddAbmTeams(builder.Configuration);
+        builder.Services.AddHostedService<AuthenticationGuard>();
+        return builder;
+    }
+
+    /// <summary>Builds the application and maps its endpoints.</summary>
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.MapAbmTeams();
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+using Abm.Core.Domain;
+using Abm.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Abm.Bot.Teams;
+
+/// <summary>Stores where the bot can post later (alerts): one reference per Teams conversation.</summary>
+internal sealed class ConversationReferences(AbmDbContext db, TimeProvider time, ILogger<ConversationReferences> logger)
+{
+    /// <summary>Removes the thread part of a channel conversation id (<c>19:…@thread.skype;messageid=123</c>).</summary>
+    public static string WithoutThread(string conversationId)
+    {
+        var separator = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return separator < 0 ? conversationId : conversationId[..separator];
+    }
+
+    /// <summary>Creates or refreshes the reference for the activity's conversation, as active or not.</summary>
+    public async Task SaveAsync(Activity activity, CancellationToken cancellationToken, bool isActive = true)
+    {
+        if (activity.Conversation?.Id is null || activity.ServiceUrl is null)
+        {
+            return;
+        }
+
+        var conversationId = WithoutThread(activity.Conversation.Id);
+        var conversationType = activity.Conversation.ConversationType;
+        var reference = await db.ConversationReferences.FindAsync([TeamsAskerResolver.ChannelName, conversationId], cancellationToken);
+        if (reference is null)
+        {
+            reference = new ConversationReference
+            {
+                Channel = TeamsAskerResolver.ChannelName,
+                ConversationId = conversationId,
+                ServiceUrl = activity.ServiceUrl,
+            };
+            db.ConversationReferences.Add(reference);
+        }
+
+        reference.ServiceUrl = activity.ServiceUrl;
+        reference.ConversationType = conversationType ?? reference.ConversationType;
+        reference.TenantId = activity.Conversation.TenantId ?? activity.ChannelData?.Tenant?.Id ?? reference.TenantId;
+        reference.TeamId = activity.ChannelData?.Team?.Id ?? reference.TeamId;
+        reference.ChannelId = activity.ChannelData?.Channel?.Id ?? reference.ChannelId;
+        reference.BotId = activity.Recipient?.Id ?? reference.BotId;
+        if (string.Equals(conversationType, "personal", StringComparison.OrdinalIgnoreCase))
+        {
+            reference.UserId = activity.From?.Id ?? reference.UserId;
+        }
+
+        reference.IsActive = isActive;
+        reference.UpdatedAt = time.GetUtcNow();
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two turns of a new conversation raced to insert it; the other insert stored the same facts.
+            db.ChangeTracker.Clear();
+            return;
+        }
+
+        Log.ConversationReferenceSaved(logger, conversationType, conversationId);
+    }
+}

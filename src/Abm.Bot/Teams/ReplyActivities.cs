@@ -1,0 +1,44 @@
+using Abm.Core.Answers;
+
+namespace Abm.Bot.Teams;
+
+/// <summary>Builds the activities Abm sends in Teams from channel-neutral replies.</summary>
+internal static class ReplyActivities
+{
+    /// <summary>
+    /// A reply to <paramref name="incoming"/> that carries the reply as one Adaptive Card attachment
+    /// and no text: a message with text and attachments can be split in two, and then the
+    /// connector returns no id to update the card later. The card's fallback text carries the text.
+    /// </summary>
+    public static Activity CardReply(Activity incoming, Reply reply) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = incoming.Recipient,
+        Recipient = incoming.From,
+        Conversation = incoming.Conversation,
+        ReplyToId = incoming.Id,
+        Locale = incoming.Locale,
+        Attachments = [CardAttachment(reply)],
+    };
+
+    /// <summary>A plain-text message into the conversation of <paramref name="incoming"/>.</summary>
+    public static Activity TextMessage(Activity incoming, string text) => new()
+    {
+        Type = ActivityTypes.Message,
+        From = incoming.Recipient,
+        Recipient = incoming.From,
+        Conversation = incoming.Conversation,
+        Locale = incoming.Locale,
+        Text = text,
+        TextFormat = "plain",
+    };
+
+    public static Attachment CardAttachment(Reply reply) => new()
+    {
+        ContentType = ActivityTypes.AdaptiveCardContentType,
+        Content = RenderCard(reply),
+    };
+
+    /// <summary>The Adaptive Card for a reply.</summary>
+    public static object RenderCard(Reply reply) => PlaceholderCard.Render(reply);
+}

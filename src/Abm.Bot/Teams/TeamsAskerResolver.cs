@@ -1,0 +1,97 @@
+using Abm.Bot.Hosting;
+using Abm.Core.Answers;
+using Abm.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Abm.Bot.Teams;
+
+/// <summary>
+/// Works out which person asked: first by the stored Teams user id, then by the email (or UPN)
+/// the Bot Connector's members API returns for the user, matched case-insensitively. A match
+/// stores the Teams user id on the person. Results, misses included, are cached per user.
+/// </summary>
+internal sealed class TeamsAskerResolver(
+    AbmDbContext db,
+    ConnectorClient connector,
+    IMemoryCache cache,
+    IOptions<TeamsOptions> options,
+    ILogger<TeamsAskerResolver> logger)
+{
+    public const string ChannelName = "msteams";
+
+    public async Task<Asker> ResolveAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var userId = activity.From?.Id;
+        var displayName = activity.From?.Name;
+        if (string.IsNullOrEmpty(userId))
+        {
+            return new Asker(null, displayName, ChannelName);
+        }
+
+        var cacheKey = "abm:teams-asker:" + userId;
+        if (!cache.TryGetValue(cacheKey, out string? personId))
+        {
+            personId = await FindPersonAsync(activity, userId, cancellationToken);
+            var duration = options.Value.MemberCacheDuration;
+            if (duration > TimeSpan.Zero)
+            {
+                cache.Set(cacheKey, personId, duration);
+            }
+        }
+
+        return new Asker(personId, displayName, ChannelName);
+    }
+
+    private async Task<string?> FindPersonAsync(Activity activity, string userId, CancellationToken cancellationToken)
+    {
+        var known = await db.People.Where(p => p.TeamsUserId == userId).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        if (known is not null)
+        {
+            Log.AskerMapped(logger, userId, known);
+            return known;
+        }
+
+        var email = await LookUpEmailAsync(activity, userId, cancellationToken);
+        if (email is null)
+        {
+            Log.AskerNotMapped(logger, userId, hasEmail: false);
+            return null;
+        }
+
+        var person = await db.FindByEmailAsync(email, cancellationToken);
+        if (person is null)
+        {
+            Log.AskerNotMapped(logger, userId, hasEmail: true);
+            return null;
+        }
+
+        person.TeamsUserId = userId;
+        await db.SaveChangesAsync(cancellationToken);
+        Log.AskerMapped(logger, userId, person.Id);
+        return person.Id;
+    }
+
+    private async Task<string?> LookUpEmailAsync(Activity activity, string userId, CancellationToken cancellationToken)
+    {
+        if (activity.ServiceUrl is null || activity.Conversation?.Id is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var conversationId = ConversationReferences.WithoutThread(activity.Conversation.Id);
+            var member = await connector.GetMemberAsync(activity.ServiceUrl, conversationId, userId, cancellationToken);
+            var email = member?.Email ?? member?.UserPrincipalName;
+            return string.IsNullOrWhiteSpace(email) ? null : email;
+        }
+        catch (HttpRequestException exception)
+        {
+            Log.MemberLookupFailed(logger, userId, exception);
+            return null;
+        }
+    }
+}
