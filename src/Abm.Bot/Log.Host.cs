@@ -11,9 +11,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "AUTHENTICATION IS OFF: Abm:Teams:AppId is not set, so any local process can post activities to /api/messages and replies go out without a token. This is allowed only because the host listens on loopback. Set Abm:Teams:AppId and Abm:Teams:AppPassword before exposing the bot.")]
     public static partial void AuthenticationOff(ILogger logger);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Database is up to date ({Provider}, {AppliedMigrations} migrations applied now)")]
-    public static partial void DatabaseMigrated(ILogger logger, string provider, int appliedMigrations);
-
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "The database was empty, so the demo data set was seeded")]
     public static partial void DemoDataSeeded(ILogger logger);
 

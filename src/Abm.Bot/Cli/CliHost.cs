@@ -17,8 +17,7 @@ internal static class CliHost
         builder.Services.AddAbm(builder.Configuration);
         var host = builder.Build();
 
-        await using var scope = host.Services.CreateAsyncScope();
-        await DatabaseStartup.PrepareAsync(scope.ServiceProvider.GetRequiredService<AbmDbContext>(), cancellationToken);
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         return host;
     }
 }

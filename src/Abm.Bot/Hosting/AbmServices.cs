@@ -1,6 +1,6 @@
 using Abm.Core.Answers;
+using Abm.Core.Scoring;
 using Abm.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Abm.Bot.Hosting;
@@ -12,11 +12,17 @@ public static class AbmServices
     {
         services.AddAbmClock(configuration);
 
-        // TODO: replace with AddAbmStorage() once the storage registration lands in Abm.Core.
-        var connectionString = configuration["Abm:Storage:ConnectionString"] ?? "Data Source=abm.db";
-        services.AddDbContext<AbmDbContext>(options => options.UseSqlite(connectionString));
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddAbmStorage(storage);
 
-        // TODO: replace with AddAbmScoring() and AddAbmAnswers() once the assistant lands in Abm.Core.
+        services.Configure<ScoringOptions>(configuration.GetSection(ScoringOptions.SectionName));
+        services.AddAbmScoring();
+
+        services.AddOptions<DemoOptions>()
+            .Bind(configuration.GetSection(DemoOptions.SectionName))
+            .PostConfigure(options => options.SeedOnEmpty ??= storage.IsSqlite);
+
+        // TODO: replace with AddAbmAnswers() once the assistant lands in Abm.Core.
         services.TryAddScoped<IAssistant, EchoAssistant>();
 
         services.AddHostedService<DatabaseStartup>();
@@ -31,4 +37,16 @@ public static class AbmServices
         services.TryAddSingleton(clock.AsOf is { } asOf ? new FrozenTimeProvider(asOf) : TimeProvider.System);
         return services;
     }
+}
+
+/// <summary>Demo data settings, bound from <c>Abm:Demo</c>.</summary>
+public sealed class DemoOptions
+{
+    public const string SectionName = "Abm:Demo";
+
+    /// <summary>
+    /// Seeds the generated demo data set at start when the database has no accounts.
+    /// Default: true on the embedded SQLite database, false on PostgreSQL.
+    /// </summary>
+    public bool? SeedOnEmpty { get; set; }
 }

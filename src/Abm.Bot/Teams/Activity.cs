@@ -156,7 +156,7 @@ public sealed class ResourceResponse
     public string? Id { get; set; }
 }
 
-/// <summary>Activity types and content types Abm handles.</summary>
+/// <summary>Activity types and invoke names Abm handles.</summary>
 public static class ActivityTypes
 {
     public const string Message = "message";
@@ -164,7 +164,6 @@ public static class ActivityTypes
     public const string ConversationUpdate = "conversationUpdate";
     public const string InstallationUpdate = "installationUpdate";
     public const string AdaptiveCardAction = "adaptiveCard/action";
-    public const string AdaptiveCardContentType = "application/vnd.microsoft.card.adaptive";
 }
 
 /// <summary>JSON settings for the activity protocol: camelCase, case-insensitive reads, nulls left out.</summary>

@@ -1,32 +1,10 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Abm.Bot.Cards;
 using Abm.Core.Answers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Abm.Bot.Teams;
-
-/// <summary>
-/// The body of an <c>adaptiveCard/action</c> invoke response. The HTTP status is always 200;
-/// <see cref="StatusCode"/> inside tells Teams whether the action worked.
-/// </summary>
-public sealed record AdaptiveCardInvokeResponse(
-    [property: JsonPropertyName("statusCode")] int StatusCode,
-    [property: JsonPropertyName("type")] string Type,
-    [property: JsonPropertyName("value")] object? Value)
-{
-    public const string ErrorType = "application/vnd.microsoft.error";
-
-    /// <summary>A card that replaces the clicked card for the user who clicked.</summary>
-    public static AdaptiveCardInvokeResponse Card(object card) => new(200, ActivityTypes.AdaptiveCardContentType, card);
-
-    /// <summary>An error Teams shows next to the card.</summary>
-    public static AdaptiveCardInvokeResponse Error(int statusCode, string code, string message) =>
-        new(statusCode, ErrorType, new InvokeError(code, message));
-}
-
-/// <summary>The error object of an invoke response.</summary>
-public sealed record InvokeError([property: JsonPropertyName("code")] string Code, [property: JsonPropertyName("message")] string Message);
 
 /// <summary>
 /// Answers invokes inside the HTTP response. <c>adaptiveCard/action</c> runs the button's verb
@@ -49,7 +27,7 @@ internal sealed class InvokeTurn(
         if (!TryReadAction(activity.Value, out var verb, out var data))
         {
             Log.BodyRejected(logger, "the adaptiveCard/action invoke has no value.action.verb");
-            return Respond(AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The card action has no verb."));
+            return Respond(AdaptiveCardInvokeResponse.BadRequest("The card action has no verb."));
         }
 
         var timeout = options.Value.InvokeTimeout;
@@ -61,7 +39,7 @@ internal sealed class InvokeTurn(
             var asker = await askers.ResolveAsync(activity, timeoutSource.Token);
             var reply = await assistant.ExecuteAsync(verb, data, asker, timeoutSource.Token);
             Log.TurnCompleted(logger, ActivityTypes.AdaptiveCardAction);
-            return Respond(AdaptiveCardInvokeResponse.Card(ReplyActivities.RenderCard(reply)));
+            return Respond(AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(reply)));
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !requestAborted.IsCancellationRequested)
         {
@@ -71,7 +49,7 @@ internal sealed class InvokeTurn(
         catch (ArgumentException exception)
         {
             Log.TurnFailed(logger, ActivityTypes.AdaptiveCardAction, exception);
-            return Respond(AdaptiveCardInvokeResponse.Error(400, "BadRequest", "Abm could not run this card action. Ask again to get a fresh card."));
+            return Respond(AdaptiveCardInvokeResponse.BadRequest("Abm could not run this card action. Ask again to get a fresh card."));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -81,7 +59,7 @@ internal sealed class InvokeTurn(
     }
 
     private static IResult Respond(AdaptiveCardInvokeResponse response) =>
-        Results.Json(response, ActivityJson.Options, statusCode: StatusCodes.Status200OK);
+        Results.Json(response, CardJson.Options, statusCode: StatusCodes.Status200OK);
 
     private static bool TryReadAction(JsonElement? value, out string verb, out IReadOnlyDictionary<string, string> data)
     {

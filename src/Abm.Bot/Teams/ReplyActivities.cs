@@ -1,3 +1,4 @@
+using Abm.Bot.Cards;
 using Abm.Core.Answers;
 
 namespace Abm.Bot.Teams;
@@ -33,12 +34,10 @@ internal static class ReplyActivities
         TextFormat = "plain",
     };
 
+    /// <summary>The reply as an Adaptive Card attachment, serialised with the card model's own JSON settings.</summary>
     public static Attachment CardAttachment(Reply reply) => new()
     {
-        ContentType = ActivityTypes.AdaptiveCardContentType,
-        Content = RenderCard(reply),
+        ContentType = AdaptiveCard.ContentType,
+        Content = CardJson.ToElement(AdaptiveCardRenderer.Render(reply)),
     };
-
-    /// <summary>The Adaptive Card for a reply.</summary>
-    public static object RenderCard(Reply reply) => PlaceholderCard.Render(reply);
 }
