@@ -58,10 +58,10 @@ public static partial class AdaptiveCardRenderer
         var band = CardFormat.Band(engagement.Band);
         var title = reply.Kind == ExplanationKind.Why
             ? CardBlocks.Runs(
-                CardBlocks.Run("Why "),
+                new TextRun("Why "),
                 Bold(CardBlocks.Run(account.Name)),
-                CardBlocks.Run($" is {band.ToLowerInvariant()}"))
-            : CardBlocks.Runs(CardBlocks.Run("Top events for "), Bold(CardBlocks.Run(account.Name)));
+                new TextRun($" is {band.ToLowerInvariant()}"))
+            : CardBlocks.Runs(new TextRun("Top events for "), Bold(CardBlocks.Run(account.Name)));
         foreach (var run in title.Inlines)
         {
             run.Size = TextSize.Large;
@@ -167,7 +167,7 @@ public static partial class AdaptiveCardRenderer
 
     private static string BuyingGroup(EngagementResult engagement) =>
         $"{CardFormat.Count(engagement.EngagedContacts)} engaged {(engagement.EngagedContacts == 1 ? "contact" : "contacts")}, "
-        + $"{CardFormat.Count(engagement.EngagedPersonas)} {(engagement.EngagedPersonas == 1 ? "persona" : "personas")}";
+        + $"{CardFormat.Count(engagement.EngagedPersonas)} {(engagement.EngagedPersonas == 1 ? "buying role" : "buying roles")}";
 
     private static void AddExclusion(IList<CardElement> body, FitResult fit)
     {

@@ -32,9 +32,9 @@ public static partial class AdaptiveCardRenderer
     {
         var query = CardText.Clean(reply.Query, 100);
         var message = CardBlocks.Runs(
-            CardBlocks.Run("No account matches “"),
+            new TextRun("No account matches “"),
             new TextRun(query) { Weight = TextWeight.Bolder },
-            CardBlocks.Run("”."));
+            new TextRun("”."));
         message.Id = "message";
         var card = CardBlocks.Card($"No account matches “{query}”.", message);
 

@@ -60,7 +60,7 @@ public static class CardBlocks
     /// <summary>Creates a text block that shows data literally (no markdown), wrapping.</summary>
     public static RichTextBlock Plain(string? data, int maxLength = CardText.DefaultMaxLength) => Runs(Run(data, maxLength));
 
-    /// <summary>Creates a text run that shows data literally.</summary>
+    /// <summary>Creates a text run that shows data literally, on one line and trimmed.</summary>
     public static TextRun Run(string? data, int maxLength = CardText.DefaultMaxLength) => new(CardText.Clean(data, maxLength));
 
     /// <summary>Creates a rich text block from runs.</summary>

@@ -4,49 +4,35 @@ using Abm.Core.Scoring;
 
 namespace Abm.Bot.Cards;
 
-/// <summary>Numbers, dates and labels as cards show them, independent of the server's culture.</summary>
+/// <summary>
+/// Numbers, dates and labels as cards show them. Numbers go through <see cref="NumberText"/>, so a
+/// card shows the same figures as the text reply and the command line.
+/// </summary>
 public static class CardFormat
 {
     /// <summary>Shown where a value is missing or does not apply.</summary>
     public const string None = "—";
 
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    /// <summary>Formats a 0–100 score with at most one decimal ("72.4", "85").</summary>
+    public static string Score(double score) => NumberText.Points(score);
 
-    /// <summary>Formats a 0–100 score as a whole number, rounding halves up ("72.5" → "73").</summary>
-    public static string Score(double score) => Math.Round(score, MidpointRounding.AwayFromZero).ToString("F0", Invariant);
-
-    /// <summary>Formats a change in points with its sign and one decimal ("+5.1", "-3.0", "0.0").</summary>
-    public static string Change(double change)
-    {
-        var rounded = Math.Round(change, 1, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
-        {
-            return "0.0";
-        }
-
-        return (rounded > 0 ? "+" : string.Empty) + rounded.ToString("F1", Invariant);
-    }
+    /// <summary>Formats a change in points with its sign and at most one decimal ("+5.1", "-3", "0").</summary>
+    public static string Change(double change) => NumberText.Change(Math.Round(change, 1));
 
     /// <summary>Formats decayed or fit points with at most one decimal ("12.5", "15").</summary>
-    public static string Points(double points) => Math.Round(points, 1, MidpointRounding.AwayFromZero).ToString("0.#", Invariant);
+    public static string Points(double points) => NumberText.Points(points);
 
-    /// <summary>Formats US dollars without cents ("$1,250,000").</summary>
-    public static string Usd(decimal amount)
-    {
-        var rounded = Math.Round(amount, 0, MidpointRounding.AwayFromZero);
-        return rounded < 0
-            ? "-$" + (-rounded).ToString("N0", Invariant)
-            : "$" + rounded.ToString("N0", Invariant);
-    }
+    /// <summary>Formats US dollars compactly ("$950", "$12.5K", "$1.2M").</summary>
+    public static string Usd(decimal amount) => NumberText.Money(amount);
 
-    /// <summary>Formats a 0–1 share as a percentage with one decimal ("12.3%").</summary>
-    public static string Percent(double share) => (share * 100).ToString("F1", Invariant) + "%";
+    /// <summary>Formats a 0–1 share as a whole percentage ("40 %").</summary>
+    public static string Percent(double share) => NumberText.Percent(share);
 
     /// <summary>Formats a count with thousands separators ("1,200").</summary>
-    public static string Count(long count) => count.ToString("N0", Invariant);
+    public static string Count(long count) => NumberText.Count(count);
 
-    /// <summary>Formats the UTC calendar date of an instant ("2026-12-04").</summary>
-    public static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd", Invariant);
+    /// <summary>Formats the UTC calendar date of an instant ("4 Dec 2026").</summary>
+    public static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Band(EngagementBand band) => band switch
     {

@@ -10,13 +10,13 @@ public class SummaryCardTests
 
     [Theory]
     [InlineData("accountName", "Contoso Ltd")]
-    [InlineData("aesValue", "72")]
+    [InlineData("aesValue", "72.4")]
     [InlineData("aesBand", "Hot · +5.1 in 7 days")]
     [InlineData("fitValue", "85")]
     [InlineData("fitTier", "Tier A")]
     [InlineData("stage", "Sales Qualified Lead")]
-    [InlineData("openPipeline", "$1,250,000")]
-    [InlineData("firmographics", "contoso.example · Software · 1,200 employees · $50,000,000 revenue · EMEA, Germany")]
+    [InlineData("openPipeline", "$1.2M")]
+    [InlineData("firmographics", "contoso.example · Software · 1,200 employees · $50M revenue · EMEA, Germany")]
     public void SummaryCard_ShowsExactValue(string id, string expected)
     {
         var card = ToJson(AdaptiveCardRenderer.Render(Reply));
@@ -28,9 +28,9 @@ public class SummaryCardTests
     [InlineData("Owner", "Megan Bowen")]
     [InlineData("Target account", "Yes")]
     [InlineData("Open opportunities", "3")]
-    [InlineData("Closed won", "$310,500")]
-    [InlineData("Buying group", "4 engaged contacts, 3 personas")]
-    [InlineData("Last activity", "2026-12-02")]
+    [InlineData("Closed won", "$310.5K")]
+    [InlineData("Buying group", "4 engaged contacts, 3 buying roles")]
+    [InlineData("Last activity", "2 Dec 2026")]
     public void SummaryCard_ShowsFact(string title, string expected)
     {
         var card = ToJson(AdaptiveCardRenderer.Render(Reply));
@@ -103,7 +103,7 @@ public class SummaryCardTests
     {
         var card = AdaptiveCardRenderer.Render(Reply);
 
-        Assert.Equal("Contoso Ltd: AES 72 (Hot), fit 85 (Tier A), Sales Qualified Lead", card.FallbackText);
+        Assert.Equal("Contoso Ltd: AES 72.4 (Hot), fit 85 (Tier A), Sales Qualified Lead", card.FallbackText);
     }
 
     [Fact]
