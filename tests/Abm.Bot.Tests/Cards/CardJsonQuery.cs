@@ -3,7 +3,7 @@ using Abm.Bot.Cards;
 
 namespace Abm.Bot.Tests.Cards;
 
-/// <summary>Reads rendered cards as JSON, the way a Teams client receives them.</summary>
+/// <summary>Reads rendered cards for tests: as JSON, the way a Teams client receives them, and table rows as text.</summary>
 internal static class CardJsonQuery
 {
     public static JsonObject ToJson(AdaptiveCard card) => JsonNode.Parse(CardJson.Serialize(card))!.AsObject();
@@ -69,4 +69,17 @@ internal static class CardJsonQuery
     /// <summary>Returns every Action.Execute in the card.</summary>
     public static IEnumerable<JsonObject> ExecuteActions(JsonNode card) =>
         Objects(card).Where(obj => obj["type"] is JsonValue value && value.TryGetValue<string>(out var type) && type == "Action.Execute");
+
+    /// <summary>Returns each row after the header as the texts of its cells.</summary>
+    public static List<List<string>> BodyRows(Table table) =>
+    [
+        .. table.Rows.Skip(1).Select(row => row.Cells.Select(CellText).ToList()),
+    ];
+
+    public static string CellText(TableCell cell) => string.Concat(cell.Items.Select(item => item switch
+    {
+        TextBlock text => text.Text,
+        RichTextBlock rich => string.Concat(rich.Inlines.Select(run => run.Text)),
+        _ => string.Empty,
+    }));
 }
