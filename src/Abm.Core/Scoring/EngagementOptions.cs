@@ -36,7 +36,8 @@ public sealed class EventTypeOptions
 /// <remarks>
 /// Raw points (the sum of decayed event points) map to 0–100 as
 /// <c>100 × (1 − e^(−raw / Scale))</c>, and raw points at or below 0 give 0. With the default
-/// scale of 100, 29 raw points reach warm (25), 69 engaged (50) and 120 hot (70).
+/// scale of 175, 50 raw points reach warm (25), 121 engaged (50) and 211 hot (70): a demo
+/// request alone makes an account warm, and hot takes several people or meetings.
 /// </remarks>
 public sealed class EngagementOptions
 {
@@ -56,11 +57,11 @@ public sealed class EngagementOptions
         ["chat"] = EventTypeOptions.Of(10, 30),
         ["webinar_attended"] = EventTypeOptions.Of(20, 60, capped: false),
         ["event_attended"] = EventTypeOptions.Of(25, 60, capped: false),
-        ["meeting"] = new() { PointsPerUnit = 1, DefaultQuantity = 30, HalfLife = TimeSpan.FromDays(90), Capped = false },
-        ["call"] = EventTypeOptions.Of(1, 60, capped: false),
-        ["inbound_email"] = EventTypeOptions.Of(1, 60, capped: false),
+        ["meeting"] = new() { PointsPerUnit = 1, DefaultQuantity = 30, HalfLife = TimeSpan.FromDays(30), Capped = false },
+        ["call"] = EventTypeOptions.Of(1, 30, capped: false),
+        ["inbound_email"] = EventTypeOptions.Of(1, 30, capped: false),
         ["opportunity_created"] = EventTypeOptions.Of(50, 180, capped: false),
-        ["stage_change"] = EventTypeOptions.Of(10, 90, capped: false),
+        ["stage_change"] = EventTypeOptions.Of(10, 30, capped: false),
         ["order"] = EventTypeOptions.Of(20, 180, capped: false),
         ["closed_won"] = EventTypeOptions.Of(50, 365, capped: false),
         ["closed_lost"] = EventTypeOptions.Of(-100, 180, capped: false),
@@ -92,8 +93,8 @@ public sealed class EngagementOptions
     /// <summary>Most points one contact adds per UTC day through capped types, after the persona multiplier. Default 6.</summary>
     public double ContactDailyCap { get; set; } = 6;
 
-    /// <summary>Raw points at which the score reaches 63.2 (1 − 1/e of 100). Default 100.</summary>
-    public double Scale { get; set; } = 100;
+    /// <summary>Raw points at which the score reaches 63.2 (1 − 1/e of 100). Default 175.</summary>
+    public double Scale { get; set; } = 175;
 
     /// <summary>Lowest score of the warm band. Default 25.</summary>
     public double WarmThreshold { get; set; } = 25;

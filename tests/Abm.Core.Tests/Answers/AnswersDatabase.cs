@@ -79,7 +79,7 @@ public sealed class AnswersDatabase : IDisposable
             new Contact { Id = "c-raj", AccountId = "a-contoso", Name = "Raj Patel", Seniority = Seniority.Director, BuyingRole = BuyingRole.Champion });
 
         db.Events.AddRange(
-            Event(1, "a-contoso", "meeting", AsOf.AddDays(-1), BusinessFunction.Sales, "c-jane", quantity: 60),
+            Event(1, "a-contoso", "meeting", AsOf.AddDays(-1), BusinessFunction.Sales, "c-jane", quantity: 90),
             Event(2, "a-contoso", "pricing_page_view", AsOf.AddDays(-2), BusinessFunction.Marketing, "c-raj", detail: "/pricing"),
             Event(3, "a-contoso", "demo_request", AsOf.AddDays(-10), BusinessFunction.Marketing),
             Event(4, "a-contoso", "login", AsOf.AddHours(-1), BusinessFunction.CustomerSuccess, "c-raj"),

@@ -6,14 +6,14 @@ namespace Abm.Core.Tests.Answers;
 
 public sealed class AssistantTests : IDisposable
 {
-    // Contoso as of 4 Dec 2026 12:00 with the default options:
-    //   meeting, 60 min with a C-level contact, 1 day old:   60 × 2.0 × 0.5^(1/90)  = 119.0794
+    // Contoso as of 4 Dec 2026 12:00 with the default options (scale 175):
+    //   meeting, 90 min with a C-level contact, 1 day old:   90 × 2.0 × 0.5^(1/30)  = 175.8888
     //   pricing page, Director (12.5, capped to 6), 2 days:  6 × 0.5^(2/14)         =   5.4343
     //   demo request, no contact, 10 days:                   50 × 0.5^(10/90)        =  46.2937
-    //   raw 170.8074 → 100 × (1 − e^(−1.708074)) = 81.9 (hot).
-    //   Seven days earlier only the demo request counts: 50 × 0.5^(3/90) = 48.8580 → 38.7 (warm).
+    //   raw 227.6169 → 100 × (1 − e^(−227.6169 / 175)) = 72.8 (hot).
+    //   Seven days earlier only the demo request counts: 50 × 0.5^(3/90) = 48.8580 → 24.4 (cold).
     // The login is excluded and the meeting in 2 days lies in the future.
-    private const double ContosoRaw = 170.8074311515012;
+    private const double ContosoRaw = 227.61687191811222;
 
     private readonly AnswersDatabase _database = new();
 
@@ -32,9 +32,9 @@ public sealed class AssistantTests : IDisposable
         Assert.Equal(95, account.Fit.Score);
         Assert.Equal(FitTier.A, account.Fit.Tier);
         Assert.Equal(ContosoRaw, account.Engagement.RawPoints, 9);
-        Assert.Equal(81.9, account.Engagement.Score);
+        Assert.Equal(72.8, account.Engagement.Score);
         Assert.Equal(EngagementBand.Hot, account.Engagement.Band);
-        Assert.Equal(38.7, account.Engagement.ScoreSevenDaysAgo);
+        Assert.Equal(24.4, account.Engagement.ScoreSevenDaysAgo);
         Assert.Equal(FunnelStage.ClosedWon, account.Stage);
         Assert.Equal(120_000m, account.OpenPipelineUsd);
         Assert.Equal(1, account.OpenOpportunities);
@@ -92,11 +92,11 @@ public sealed class AssistantTests : IDisposable
         Assert.Equal(ExplanationKind.Why, reply.Kind);
         Assert.Equal(
             [
-                "Contoso Ltd is hot: AES 81.9 (hot starts at 70).",
-                "Sales activity adds 119.1 points, led by meeting with Jane Doe on 3 Dec 2026 (119.1).",
+                "Contoso Ltd is hot: AES 72.8 (hot starts at 70).",
+                "Sales activity adds 175.9 points, led by meeting with Jane Doe on 3 Dec 2026 (175.9).",
                 "Marketing activity adds 51.7 points, led by demo request on 24 Nov 2026 (46.3).",
                 "2 contacts engaged in the last 90 days, covering 2 buying roles.",
-                "Up 43.2 points in 7 days, from 38.7 to 81.9.",
+                "Up 48.4 points in 7 days, from 24.4 to 72.8.",
                 "Last activity yesterday, 3 Dec 2026.",
                 "Fit 95 (tier A): Software is a target industry; Pro-forma lifetime value $300K meets the $300K target.",
             ],
@@ -108,7 +108,7 @@ public sealed class AssistantTests : IDisposable
     {
         var reply = Assert.IsType<AccountExplanationReply>(await Ask("why is Fabrikam hot"));
 
-        Assert.Equal("Fabrikam Inc is cold, not hot: AES 1.2 (hot starts at 70).", reply.Reasons[0]);
+        Assert.Equal("Fabrikam Inc is cold, not hot: AES 0.7 (hot starts at 70).", reply.Reasons[0]);
         Assert.Equal("Last activity 40 days ago, on 25 Oct 2026.", reply.Reasons[1]);
     }
 
@@ -129,7 +129,7 @@ public sealed class AssistantTests : IDisposable
         Assert.Equal(ExplanationKind.TopEvents, reply.Kind);
         Assert.Equal(
             [
-                "119.1 points: meeting with Jane Doe on 3 Dec 2026 (Sales)",
+                "175.9 points: meeting with Jane Doe on 3 Dec 2026 (Sales)",
                 "46.3 points: demo request on 24 Nov 2026 (Marketing)",
                 "5.4 points: pricing page view with Raj Patel – /pricing on 2 Dec 2026 (Marketing)",
             ],
@@ -144,8 +144,8 @@ public sealed class AssistantTests : IDisposable
         Assert.Equal("AES", reply.SortedBy);
         Assert.Null(reply.Filter);
         Assert.Equal(["a-contoso", "a-fabrikam", "a-northwind"], reply.Rows.Select(r => r.Id));
-        Assert.Equal(81.9, reply.Rows[0].Aes);
-        Assert.Equal(43.2, reply.Rows[0].AesChange7Days, 9);
+        Assert.Equal(72.8, reply.Rows[0].Aes);
+        Assert.Equal(48.4, reply.Rows[0].AesChange7Days, 9);
     }
 
     [Fact]
@@ -196,16 +196,16 @@ public sealed class AssistantTests : IDisposable
     [Fact]
     public async Task Changes_RisersFallersAndBandChanges()
     {
-        // Fabrikam's visits were 33 days old a week ago: 3 × 0.5^(33/30) = 1.3995 → 1.4; now 1.2.
+        // Fabrikam's visits were 33 days old a week ago: 3 × 0.5^(33/30) = 1.3995 → 0.8; now 3 × 0.5^(40/30) = 1.1906 → 0.7.
         var reply = Assert.IsType<ChangesReply>(await Ask("what changed this week?"));
 
         Assert.Equal(AnswersDatabase.AsOf.AddDays(-7), reply.From);
         var riser = Assert.Single(reply.Risers);
-        Assert.Equal(("a-contoso", 38.7, 81.9), (riser.Id, riser.AesBefore, riser.AesNow));
+        Assert.Equal(("a-contoso", 24.4, 72.8), (riser.Id, riser.AesBefore, riser.AesNow));
         var faller = Assert.Single(reply.Fallers);
-        Assert.Equal(("a-fabrikam", 1.4, 1.2), (faller.Id, faller.AesBefore, faller.AesNow));
+        Assert.Equal(("a-fabrikam", 0.8, 0.7), (faller.Id, faller.AesBefore, faller.AesNow));
         var band = Assert.Single(reply.BandChanges);
-        Assert.Equal((EngagementBand.Warm, EngagementBand.Hot), (band.BandBefore, band.BandNow));
+        Assert.Equal((EngagementBand.Cold, EngagementBand.Hot), (band.BandBefore, band.BandNow));
     }
 
     [Fact]
@@ -315,7 +315,7 @@ public sealed class AssistantTests : IDisposable
 
         var reply = Assert.IsType<AccountSummaryReply>(await Ask("tell me about Fabrikam"));
 
-        // 3 × 0.5^(50/30) = 0.9449 → 0.9.
-        Assert.Equal(0.9, reply.Account.Engagement.Score);
+        // 3 × 0.5^(50/30) = 0.9449 → 100 × (1 − e^(−0.9449 / 175)) = 0.5.
+        Assert.Equal(0.5, reply.Account.Engagement.Score);
     }
 }

@@ -26,7 +26,7 @@ public sealed class ReplyTextTests : IDisposable
                 "Contoso Ltd (contoso.com)",
                 "Software · 5,000 employees · $1B revenue · North America, United States",
                 "Owner: Ana Ruiz · Target list: approved",
-                "Fit 95 (tier A) · AES 81.9 hot (+43.2 in 7 days) · Stage: Closed Won",
+                "Fit 95 (tier A) · AES 72.8 hot (+48.4 in 7 days) · Stage: Closed Won",
                 "Open pipeline $120K in 1 opportunity · Won $50K",
                 "Engaged contacts: 2 · buying roles: 2 · last activity 3 Dec 2026",
                 "Latest touches:",
@@ -43,7 +43,7 @@ public sealed class ReplyTextTests : IDisposable
         var lines = await AskLines("why is Contoso hot");
 
         Assert.Equal("Why Contoso Ltd is hot", lines[0]);
-        Assert.Equal("- Contoso Ltd is hot: AES 81.9 (hot starts at 70).", lines[1]);
+        Assert.Equal("- Contoso Ltd is hot: AES 72.8 (hot starts at 70).", lines[1]);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ReplyTextTests : IDisposable
         var lines = await AskLines("top 2 accounts in EMEA");
 
         Assert.Equal("Top 2 accounts by AES in EMEA", lines[0]);
-        Assert.Equal("1. Fabrikam Inc: AES 1.2 cold (-0.2 in 7 days), Fit 42.7 (tier C), Sales Qualified Lead, owner Ben Okafor", lines[1]);
+        Assert.Equal("1. Fabrikam Inc: AES 0.7 cold (-0.1 in 7 days), Fit 42.7 (tier C), Sales Qualified Lead, owner Ben Okafor", lines[1]);
         Assert.Equal("2. Northwind Traders: AES 0 cold (0 in 7 days), Fit 40.5 (tier C), Target, owner Ana Ruiz", lines[2]);
     }
 
@@ -77,11 +77,11 @@ public sealed class ReplyTextTests : IDisposable
             [
                 "Changes from 27 Nov 2026 to 4 Dec 2026",
                 "Risers:",
-                "- Contoso Ltd: AES 38.7 → 81.9 (+43.2)",
+                "- Contoso Ltd: AES 24.4 → 72.8 (+48.4)",
                 "Fallers:",
-                "- Fabrikam Inc: AES 1.4 → 1.2 (-0.2)",
+                "- Fabrikam Inc: AES 0.8 → 0.7 (-0.1)",
                 "Band changes:",
-                "- Contoso Ltd: warm → hot",
+                "- Contoso Ltd: cold → hot",
             ],
             lines);
     }

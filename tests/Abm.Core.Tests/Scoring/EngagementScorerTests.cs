@@ -10,10 +10,11 @@ public class EngagementScorerTests
 
     private long _nextId;
 
-    /// <summary>Default options plus "visit" (10 points, 10-day half-life, uncapped) and "read" (4 points, capped).</summary>
+    /// <summary>Default options with a scale of 100, plus "visit" (10 points, 10-day half-life, uncapped) and "read" (4 points, capped).</summary>
     private static ScoringOptions TestOptions()
     {
         var options = new ScoringOptions();
+        options.Engagement.Scale = 100;
         options.Engagement.EventTypes["visit"] = new EventTypeOptions { Points = 10, HalfLife = TimeSpan.FromDays(10), Capped = false };
         options.Engagement.EventTypes["read"] = new EventTypeOptions { Points = 4, HalfLife = TimeSpan.FromDays(10), Capped = true };
         return options;
