@@ -41,6 +41,9 @@ public class AbmDbContext : DbContext
 
     public DbSet<ConversationReference> ConversationReferences => Set<ConversationReference>();
 
+    /// <summary>Receipts that keep chat channels from answering a retried or duplicated event twice.</summary>
+    public DbSet<ProcessedInboundEvent> ProcessedInboundEvents => Set<ProcessedInboundEvent>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Instants are stored as Unix milliseconds (UTC): SQLite cannot compare or sort
@@ -122,6 +125,13 @@ public class AbmDbContext : DbContext
             reference.Property(r => r.ServiceUrl).HasMaxLength(512);
             reference.Property(r => r.ConversationType).HasMaxLength(32);
             reference.HasIndex(r => r.TeamId);
+        });
+
+        modelBuilder.Entity<ProcessedInboundEvent>(receipt =>
+        {
+            receipt.HasKey(r => r.Key);
+            receipt.Property(r => r.Key).HasMaxLength(400);
+            receipt.HasIndex(r => r.ProcessedAt);
         });
     }
 }

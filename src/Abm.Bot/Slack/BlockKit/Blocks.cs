@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+
+namespace Abm.Bot.Slack.BlockKit;
+
+// Typed Block Kit models for what Abm sends, serialized with snake_case names and nulls omitted.
+// Blocks and elements get their "type" from the derived type; text objects declare it themselves.
+
+/// <summary>A <c>plain_text</c> text object: Slack parses no markup in it, only emoji codes when <see cref="Emoji"/> is true.</summary>
+public sealed record PlainText(string Text, bool? Emoji = true)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type => "plain_text";
+}
+
+/// <summary>A <c>mrkdwn</c> text object; data in it must have <c>&amp;</c>, <c>&lt;</c> and <c>&gt;</c> escaped.</summary>
+/// <param name="Verbatim">True keeps Slack from turning bare URLs and channel names into links.</param>
+public sealed record MrkdwnText(string Text, bool? Verbatim = true)
+{
+    [JsonPropertyOrder(-1)]
+    public string Type => "mrkdwn";
+}
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(HeaderBlock), "header")]
+[JsonDerivedType(typeof(SectionBlock), "section")]
+[JsonDerivedType(typeof(ContextBlock), "context")]
+[JsonDerivedType(typeof(DividerBlock), "divider")]
+[JsonDerivedType(typeof(ActionsBlock), "actions")]
+[JsonDerivedType(typeof(InputBlock), "input")]
+public abstract record Block
+{
+    public string? BlockId { get; init; }
+}
+
+public sealed record HeaderBlock(PlainText Text) : Block;
+
+/// <summary>A section: <see cref="Text"/>, <see cref="Fields"/>, or both.</summary>
+public sealed record SectionBlock(MrkdwnText? Text, IReadOnlyList<MrkdwnText>? Fields = null) : Block;
+
+public sealed record ContextBlock(IReadOnlyList<MrkdwnText> Elements) : Block;
+
+public sealed record DividerBlock : Block;
+
+public sealed record ActionsBlock(IReadOnlyList<BlockElement> Elements) : Block;
+
+public sealed record InputBlock(PlainText Label, BlockElement Element, PlainText? Hint = null) : Block;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ButtonElement), "button")]
+[JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
+public abstract record BlockElement(string ActionId);
+
+/// <param name="Style"><c>primary</c>, <c>danger</c> or null for the default look.</param>
+public sealed record ButtonElement(string ActionId, PlainText Text, string Value, string? Style = null) : BlockElement(ActionId);
+
+public sealed record PlainTextInputElement(string ActionId, PlainText? Placeholder = null, bool? Multiline = null, int? MaxLength = null)
+    : BlockElement(ActionId);
+
+/// <summary>A message: <see cref="Text"/> is the notification and screen-reader fallback and is always set.</summary>
+public sealed record SlackMessage(string Text, IReadOnlyList<Block> Blocks);
+
+/// <summary>A modal view for <c>views.open</c>.</summary>
+public sealed record ModalView(
+    PlainText Title,
+    IReadOnlyList<Block> Blocks,
+    string CallbackId,
+    PlainText? Submit = null,
+    PlainText? Close = null,
+    string? PrivateMetadata = null)
+{
+    public string Type => "modal";
+}

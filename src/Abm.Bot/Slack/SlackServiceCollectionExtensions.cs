@@ -1,0 +1,79 @@
+using Abm.Bot.Slack.Api;
+using Abm.Bot.Slack.Inbound;
+using Abm.Bot.Slack.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Abm.Bot.Slack;
+
+/// <summary>Registers the Slack adapter and maps its request URLs.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    public const string EventsPath = "/api/slack/events";
+    public const string CommandsPath = "/api/slack/commands";
+    public const string InteractivityPath = "/api/slack/interactivity";
+
+    /// <summary>
+    /// Adds Slack's options (validated at start), the Web API client with retries, the turn
+    /// queue and worker. Needs an <see cref="Abm.Core.Answers.IAssistant"/> and the
+    /// <see cref="Abm.Core.Storage.AbmDbContext"/> registered by the host.
+    /// </summary>
+    public static IServiceCollection AddAbmSlack(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SlackOptions>().Bind(configuration.GetSection(SlackOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SlackRequestReader>();
+        services.AddSingleton<SlackTurnQueue>();
+        services.AddSingleton<ProcessedEventStore>();
+        services.AddSingleton<SlackAskerResolver>();
+        services.AddSingleton<SlackTurnHandler>();
+
+        services.AddHttpClient<SlackApiClient>()
+            .AddResilienceHandler("abm-slack", (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+
+                // 429 waits for Retry-After; 5xx, 408 and network failures back off exponentially.
+                pipeline.AddRetry(new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = options.MaxApiRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromSeconds(1),
+                    MaxDelay = TimeSpan.FromSeconds(30),
+                    ShouldRetryAfterHeader = true,
+                });
+                pipeline.AddTimeout(options.ApiAttemptTimeout);
+            });
+
+        services.AddHostedService<SlackTurnWorker>();
+        services.AddHostedService<SlackLoopbackGuard>();
+        return services;
+    }
+
+    /// <summary>Maps the events, slash command and interactivity URLs, unless Slack is off.</summary>
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var options = endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
+        if (!options.IsEnabled)
+        {
+            var logger = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackServiceCollectionExtensions));
+            Log.SlackDisabled(logger);
+            return endpoints;
+        }
+
+        endpoints.MapPost(EventsPath, SlackEndpoints.HandleEventAsync);
+        endpoints.MapPost(CommandsPath, SlackEndpoints.HandleCommandAsync);
+        endpoints.MapPost(InteractivityPath, SlackEndpoints.HandleInteractionAsync);
+        return endpoints;
+    }
+}
