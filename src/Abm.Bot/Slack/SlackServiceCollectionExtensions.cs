@@ -22,8 +22,9 @@ public static class SlackServiceCollectionExtensions
 
     /// <summary>
     /// Adds Slack's options (validated at start), the Web API client with retries, the turn
-    /// queue and worker. Needs an <see cref="Abm.Core.Answers.IAssistant"/> and the
-    /// <see cref="Abm.Core.Storage.AbmDbContext"/> registered by the host.
+    /// queue and worker. Needs an <see cref="Abm.Core.Answers.IAssistant"/> and the Abm
+    /// database (an <see cref="Microsoft.EntityFrameworkCore.IDbContextFactory{AbmDbContext}"/> for
+    /// <see cref="Abm.Core.Storage.AbmDbContext"/>) registered by the host.
     /// </summary>
     public static IServiceCollection AddAbmSlack(this IServiceCollection services, IConfiguration configuration)
     {

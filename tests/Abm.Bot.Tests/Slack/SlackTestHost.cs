@@ -9,8 +9,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -18,8 +16,8 @@ using Microsoft.Extensions.Logging;
 namespace Abm.Bot.Tests.Slack;
 
 /// <summary>
-/// The Slack adapter on real Kestrel at 127.0.0.1 (dynamic port), with an in-memory SQLite
-/// database, a fake assistant and the loopback fake Slack API. Turns run one at a time, so a
+/// The Slack adapter on real Kestrel at 127.0.0.1 (dynamic port), with a migrated SQLite file
+/// in the temp folder, a fake assistant and the loopback fake Slack API. Turns run one at a time, so a
 /// question sent last is answered last.
 /// </summary>
 internal sealed class SlackTestHost : IAsyncDisposable
@@ -27,12 +25,12 @@ internal sealed class SlackTestHost : IAsyncDisposable
     public const string SigningSecret = "test-signing-secret";
 
     private readonly WebApplication _app;
-    private readonly SqliteConnection _connection;
+    private readonly string _databasePath;
 
-    private SlackTestHost(WebApplication app, SqliteConnection connection, HttpClient client)
+    private SlackTestHost(WebApplication app, string databasePath, HttpClient client)
     {
         _app = app;
-        _connection = connection;
+        _databasePath = databasePath;
         Client = client;
     }
 
@@ -64,9 +62,8 @@ internal sealed class SlackTestHost : IAsyncDisposable
 
         builder.Configuration.AddInMemoryCollection(config);
 
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
-        builder.Services.AddDbContext<AbmDbContext>(o => o.UseSqlite(connection));
+        var databasePath = Path.Combine(Path.GetTempPath(), $"abm-slack-{Guid.NewGuid():N}.db");
+        builder.Services.AddAbmStorage(new StorageOptions { ConnectionString = $"Data Source={databasePath};Pooling=false" });
         builder.Services.AddSingleton(assistant);
         if (timeProvider is not null)
         {
@@ -77,15 +74,12 @@ internal sealed class SlackTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapSlackEndpoints();
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AbmDbContext>().Database.EnsureCreatedAsync();
-        }
+        await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
 
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var client = new HttpClient { BaseAddress = new Uri(address) };
-        return new SlackTestHost(app, connection, client);
+        return new SlackTestHost(app, databasePath, client);
     }
 
     public async Task SeedAsync(params object[] entities)
@@ -141,6 +135,9 @@ internal sealed class SlackTestHost : IAsyncDisposable
         Client.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        await _connection.DisposeAsync();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -1,6 +1,5 @@
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Abm.Bot.Slack.Turns;
 
@@ -9,7 +8,7 @@ namespace Abm.Bot.Slack.Turns;
 /// only if none of its keys was seen before; the primary key catches a race between instances
 /// sharing one database, and a lock catches it between workers of this one.
 /// </summary>
-public sealed class ProcessedEventStore(IServiceScopeFactory scopeFactory, TimeProvider timeProvider) : IDisposable
+public sealed class ProcessedEventStore(IDbContextFactory<AbmDbContext> contextFactory, TimeProvider timeProvider) : IDisposable
 {
     private readonly SemaphoreSlim _lock = new(1, 1);
 
@@ -19,8 +18,7 @@ public sealed class ProcessedEventStore(IServiceScopeFactory scopeFactory, TimeP
         await _lock.WaitAsync(cancellationToken);
         try
         {
-            await using var scope = scopeFactory.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AbmDbContext>();
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             if (await db.ProcessedInboundEvents.AnyAsync(r => keys.Contains(r.Key), cancellationToken))
             {
                 return false;
@@ -53,8 +51,7 @@ public sealed class ProcessedEventStore(IServiceScopeFactory scopeFactory, TimeP
     public async Task<int> DeleteOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken)
     {
         var cutoff = timeProvider.GetUtcNow() - retention;
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AbmDbContext>();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.ProcessedInboundEvents.Where(r => r.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 

@@ -3,7 +3,6 @@ using Abm.Bot.Slack.Api;
 using Abm.Core.Answers;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +14,7 @@ namespace Abm.Bot.Slack.Turns;
 /// </summary>
 public sealed class SlackAskerResolver(
     SlackApiClient api,
-    IServiceScopeFactory scopeFactory,
+    IDbContextFactory<AbmDbContext> contextFactory,
     TimeProvider timeProvider,
     IOptions<SlackOptions> options,
     ILogger<SlackAskerResolver> logger)
@@ -50,8 +49,7 @@ public sealed class SlackAskerResolver(
 
     private async Task<Asker> LookUpAsync(string userId, string? fallbackName, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AbmDbContext>();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var known = await db.People.AsNoTracking()
             .Where(p => p.SlackUserId == userId)
             .Select(p => new { p.Id, p.Name })

@@ -364,6 +364,22 @@ namespace Abm.Core.Storage.Migrations.Postgres
 
                     b.ToTable("ImportRuns");
                 });
+
+            modelBuilder.Entity("Abm.Core.Storage.ProcessedInboundEvent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.ToTable("ProcessedInboundEvents");
+                });
 #pragma warning restore 612, 618
         }
     }

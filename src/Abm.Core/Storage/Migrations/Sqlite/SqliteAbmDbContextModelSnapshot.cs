@@ -355,6 +355,22 @@ namespace Abm.Core.Storage.Migrations.Sqlite
 
                     b.ToTable("ImportRuns");
                 });
+
+            modelBuilder.Entity("Abm.Core.Storage.ProcessedInboundEvent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ProcessedAt");
+
+                    b.ToTable("ProcessedInboundEvents");
+                });
 #pragma warning restore 612, 618
         }
     }
