@@ -1,3 +1,4 @@
+using Abm.Bot.Slack;
 using Abm.Bot.Teams;
 
 namespace Abm.Bot.Hosting;
@@ -25,6 +26,7 @@ public static class BotHost
 
         builder.Services.AddAbm(builder.Configuration);
         builder.Services.AddAbmTeams(builder.Configuration);
+        builder.Services.AddAbmSlack(builder.Configuration);
         builder.Services.AddHostedService<AuthenticationGuard>();
         return builder;
     }
@@ -34,6 +36,7 @@ public static class BotHost
     {
         var app = builder.Build();
         app.MapAbmTeams();
+        app.MapSlackEndpoints();
         return app;
     }
 }

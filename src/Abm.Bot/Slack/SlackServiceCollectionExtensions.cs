@@ -36,7 +36,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackTurnQueue>();
         services.AddSingleton<ProcessedEventStore>();
         services.AddSingleton<SlackAskerResolver>();
-        services.AddSingleton<SlackTurnHandler>();
+        services.AddScoped<SlackTurnHandler>();
 
         services.AddHttpClient<SlackApiClient>()
             .AddResilienceHandler("abm-slack", (pipeline, context) =>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Abm.Bot.Hosting;
 using Abm.Bot.Slack.Api;
 using Abm.Core.Answers;
 using Abm.Core.Storage;
@@ -67,15 +68,7 @@ public sealed class SlackAskerResolver(
             return new Asker(null, name, ChannelName);
         }
 
-        var lowerEmail = email.ToLowerInvariant();
-
-        // EF translates ToLower on every provider; the StringComparison overloads do not translate.
-#pragma warning disable CA1862
-        var person = await db.People.AsNoTracking()
-            .Where(p => p.Email != null && p.Email.ToLower() == lowerEmail)
-            .Select(p => new { p.Id, p.Name })
-            .FirstOrDefaultAsync(cancellationToken);
-#pragma warning restore CA1862
+        var person = await db.FindByEmailAsync(email, cancellationToken);
         return new Asker(person?.Id, person?.Name ?? name, ChannelName);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Abm.Bot.Slack.Turns;
 public sealed class SlackTurnWorker(
     SlackTurnQueue queue,
     ProcessedEventStore receipts,
-    SlackTurnHandler handler,
+    IServiceScopeFactory scopeFactory,
     TimeProvider timeProvider,
     IOptions<SlackOptions> options,
     ILogger<SlackTurnWorker> logger) : BackgroundService
@@ -48,6 +49,10 @@ public sealed class SlackTurnWorker(
         var timeout = options.Value.TurnTimeout;
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeoutSource.Token);
+
+        // Each turn gets its own scope, like a request: the assistant and its database context are scoped.
+        await using var services = scopeFactory.CreateAsyncScope();
+        var handler = services.ServiceProvider.GetRequiredService<SlackTurnHandler>();
         try
         {
             if (!await receipts.TryClaimAsync(turn.Keys, linked.Token))
@@ -61,17 +66,17 @@ public sealed class SlackTurnWorker(
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
         {
             Log.SlackTurnTimedOut(logger, turn.Id, timeout);
-            await NotifyFailureAsync(turn, stoppingToken);
+            await NotifyFailureAsync(handler, turn, stoppingToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
             // One failed turn must not stop the worker; the asker hears about it and the error is logged.
             Log.SlackTurnFailed(logger, ex, turn.Id);
-            await NotifyFailureAsync(turn, stoppingToken);
+            await NotifyFailureAsync(handler, turn, stoppingToken);
         }
     }
 
-    private async Task NotifyFailureAsync(SlackTurn turn, CancellationToken stoppingToken)
+    private async Task NotifyFailureAsync(SlackTurnHandler handler, SlackTurn turn, CancellationToken stoppingToken)
     {
         using var noticeTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(10), timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, noticeTimeout.Token);
