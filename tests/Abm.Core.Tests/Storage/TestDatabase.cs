@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Abm.Core.Tests.Storage;
 
 /// <summary>A migrated SQLite database in memory that lives as long as this object; each context shares its connection.</summary>
-public sealed class TestDatabase : IDisposable
+public sealed class TestDatabase : IDbContextFactory<AbmDbContext>, IDisposable
 {
     private readonly SqliteConnection _connection;
 
@@ -22,6 +22,8 @@ public sealed class TestDatabase : IDisposable
         var options = new DbContextOptionsBuilder<SqliteAbmDbContext>().UseSqlite(_connection).Options;
         return new SqliteAbmDbContext(options);
     }
+
+    AbmDbContext IDbContextFactory<AbmDbContext>.CreateDbContext() => CreateContext();
 
     public void Dispose() => _connection.Dispose();
 }

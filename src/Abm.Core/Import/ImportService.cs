@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using Abm.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Abm.Core.Import;
+
+/// <summary>
+/// Imports accounts, people, contacts, opportunities and engagement events from CSV files
+/// through a column mapping. All or nothing: the mapping is checked against the files, every
+/// row is mapped and every account reference is resolved before anything is written, and the
+/// writes share one transaction. Re-importing the same files changes nothing.
+/// </summary>
+public sealed class ImportService(IDbContextFactory<AbmDbContext> contextFactory, TimeProvider timeProvider, ILogger<ImportService> logger)
+{
+    /// <summary>Imports the CSV files the mapping names, resolving their paths against <paramref name="baseDirectory"/>.</summary>
+    /// <exception cref="ImportException">The mapping or a row is invalid; the errors name file, line, column and value, and nothing was written.</exception>
+    public async Task<ImportResult> ImportAsync(ImportMapping mapping, string baseDirectory, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var startedAt = timeProvider.GetUtcNow();
+        var stopwatch = Stopwatch.StartNew();
+        Log.ImportStarted(logger, mapping.Name, baseDirectory);
+
+        var validator = new MappingValidator(mapping, baseDirectory);
+        Reject(mapping, validator.Validate());
+
+        var errors = new List<ImportError>();
+        var tables = new Dictionary<string, CsvTable>(StringComparer.Ordinal);
+        CsvTable? Table(string file, bool optional)
+        {
+            var path = validator.Resolve(file);
+            if (!tables.TryGetValue(path, out var table))
+            {
+                if (optional && !File.Exists(path))
+                {
+                    return null;
+                }
+
+                progress?.Report(new ImportProgress($"Reading {file}", 0, 0));
+                table = CsvTable.Read(file, path);
+                tables[path] = table;
+            }
+
+            return table;
+        }
+
+        var lookups = mapping.Tables.ToDictionary(
+            t => t.Key,
+            t => (IReadOnlyDictionary<string, CsvRow>)Table(t.Value.File, optional: false)!.Rows
+                .GroupBy(r => r.Get(t.Value.Key) ?? "", StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        var mapper = new RowMapper(mapping, new TemplateContext(lookups, mapping.ValueMaps), errors);
+
+        var batch = new ImportBatch();
+        Each(mapping.People, (source, table) => mapper.MapPeople(source, table, batch.People));
+        Each(mapping.Accounts, (source, table) => mapper.MapAccounts(source, table, batch.Accounts));
+        Each(mapping.Contacts, (source, table) => mapper.MapContacts(source, table, batch.Contacts));
+        Each(mapping.Opportunities, (source, table) => mapper.MapOpportunities(source, table, batch.Opportunities));
+        Each(mapping.Events, (source, table) => mapper.MapEvents(source, table, batch.Events));
+        void Each(IReadOnlyList<EntitySourceSpec> sources, Action<EntitySourceSpec, CsvTable> map)
+        {
+            foreach (var source in sources)
+            {
+                if (Table(source.File, source.Optional) is { } table)
+                {
+                    map(source, table);
+                }
+            }
+        }
+
+        Enrich(mapping, batch, file => Table(file, optional: false)!);
+        BatchChecks.RemoveDuplicates(batch, errors);
+
+        // References are checked only when every row mapped, so one bad account row does not
+        // also report each contact, deal and event that points to it.
+        Reject(mapping, errors);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await BatchChecks.CheckAccountReferencesAsync(db, batch, errors, cancellationToken);
+        Reject(mapping, errors);
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await new ImportWriter(db, progress).WriteAsync(mapping.Source, batch, cancellationToken);
+        var all = new[] { result.Accounts, result.People, result.Contacts, result.Opportunities, result.Events };
+        var run = new ImportRun
+        {
+            Mapping = mapping.Name,
+            Source = mapping.Source,
+            StartedAt = startedAt,
+            CompletedAt = timeProvider.GetUtcNow(),
+            Inserted = all.Sum(c => c.Inserted),
+            Updated = all.Sum(c => c.Updated),
+            Unchanged = all.Sum(c => c.Unchanged),
+        };
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        Log.ImportCompleted(logger, mapping.Name, run.Inserted, run.Updated, run.Unchanged, stopwatch.ElapsedMilliseconds);
+        return result;
+    }
+
+    private static void Enrich(ImportMapping mapping, ImportBatch batch, Func<string, CsvTable> table)
+    {
+        foreach (var source in mapping.Accounts.Where(s => s.Enrich is not null))
+        {
+            var enricher = source.Enrich!.Feature switch
+            {
+                Enrichers.Fortune1000 => new Fortune1000Enricher(table(source.Enrich.File)),
+                _ => throw new InvalidOperationException($"Unknown enrichment '{source.Enrich.Feature}'."),
+            };
+            foreach (var mapped in batch.Accounts.Where(m => m.Source == source))
+            {
+                enricher.Enrich(mapped.Entity);
+            }
+        }
+    }
+
+    private void Reject(ImportMapping mapping, List<ImportError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            Log.ImportRejected(logger, mapping.Name, errors.Count);
+            throw new ImportException(errors);
+        }
+    }
+}
