@@ -1,5 +1,7 @@
+using Abm.Core.Alerts;
 using Abm.Core.Domain;
 using Abm.Core.Import;
+using Abm.Core.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
 namespace Abm.Core.Storage;
@@ -43,6 +45,18 @@ public class AbmDbContext : DbContext
 
     /// <summary>Receipts that keep chat channels from answering a retried or duplicated event twice.</summary>
     public DbSet<ProcessedInboundEvent> ProcessedInboundEvents => Set<ProcessedInboundEvent>();
+
+    public DbSet<AccountAlertState> AlertStates => Set<AccountAlertState>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<AlertSubscription> AlertSubscriptions => Set<AlertSubscription>();
+
+    /// <summary>Alert messages to send, written with the alerts that cause them.</summary>
+    public DbSet<OutboxMessage> AlertOutbox => Set<OutboxMessage>();
+
+    /// <summary>Keys of the systems that post engagement events, stored hashed.</summary>
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -133,5 +147,7 @@ public class AbmDbContext : DbContext
             receipt.Property(r => r.Key).HasMaxLength(400);
             receipt.HasIndex(r => r.ProcessedAt);
         });
+
+        AlertsModel.Configure(modelBuilder);
     }
 }
