@@ -59,14 +59,17 @@ public sealed class AlertRuleEngine(AlertRulesOptions options)
         var bandDecision = EvaluateBand(state, result.Score, now, snoozed);
         if (bandDecision is not null)
         {
+            // A first engagement that already lifts the band is said once, by the band alert.
+            decisions.RemoveAll(d => d.Rule == AlertRules.FirstEngagement && bandDecision.Rule == AlertRules.BandUp);
             decisions.Add(bandDecision);
         }
 
         var surgeCooledDown = state.LastSurgeAlertAt is not { } lastSurge || now - lastSurge >= options.SurgeCooldown;
+        var risingBand = state.PendingBand is { } pending && pending > state.Band;
         if (options.SurgeEnabled && !snoozed && surgeCooledDown && result.Change7Days >= options.SurgePoints
-            && bandDecision?.Rule != AlertRules.BandUp)
+            && bandDecision?.Rule != AlertRules.BandUp && !risingBand)
         {
-            // A surge that also lifted the band is said once, by the band alert.
+            // A surge that lifts the band is said once, by the band alert.
             decisions.Add(new AlertDecision(AlertRules.Surge, state.Band, state.Band, Urgent: false));
             state.LastSurgeAlertAt = now;
         }
@@ -127,6 +130,12 @@ public sealed class AlertRuleEngine(AlertRulesOptions options)
         }
 
         state.LastBandAlertAt = now;
+        if (rule == AlertRules.BandUp)
+        {
+            // The rise counts as the surge's alert too, so the same gain is not announced twice.
+            state.LastSurgeAlertAt = now;
+        }
+
         return new AlertDecision(rule, old, target, Urgent: rule == AlertRules.BandUp && target >= options.UrgentBand);
     }
 }
