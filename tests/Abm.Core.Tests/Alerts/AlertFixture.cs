@@ -20,7 +20,9 @@ public sealed class AlertFixture : IDisposable
     public AlertFixture(AlertRulesOptions? rules = null)
     {
         Rules = rules ?? new AlertRulesOptions();
+        // Pinned, so the tests do not move when the default scoring curve is tuned.
         var scoring = new ScoringOptions();
+        scoring.Engagement.Scale = 100;
         Contexts = new Factory(_database);
         var evaluator = new AlertEvaluator(
             new EngagementScorer(new AesModel(scoring)),
