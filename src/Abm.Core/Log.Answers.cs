@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Abm.Core;
 
-// Event ids 1100–1199: scoring and answers.
+// Event ids 1100–1119: answers (the 1100–1199 band is shared with scoring and alerts).
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Answering a {QuestionKind} question from {Channel}")]

@@ -25,7 +25,7 @@ public static class AccountMatcher
     /// <summary>Lowest similarity offered as "did you mean".</summary>
     public const int SuggestionSimilarity = 60;
 
-    public const int MaxSuggestions = 3;
+    public const int MaxSuggestions = 5;
 
     private static readonly HashSet<string> NoiseWords = new(StringComparer.Ordinal)
     {

@@ -160,7 +160,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespacePattern();
 
-    [GeneratedRegex(@"^(?:please|pls|hey|hi|hello|ok|okay|so|can you|could you|would you|will you|kindly)\b[\s,:]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:please|pls|hey|hi|hello|ok|okay|so|can you|could you|would you|will you|kindly|thanks|thank you|thx|cheers)\b[\s,:!.]*", RegexOptions.IgnoreCase)]
     private static partial Regex CourtesyPrefixPattern();
 
     [GeneratedRegex(@"(?:[\s,]+(?:please|pls|thanks|thank you))+\s*[?!.]*$|[\s?!.]+$", RegexOptions.IgnoreCase)]

@@ -45,6 +45,8 @@ public class QuestionParserTests
         { null, new EmptyQuestion() },
         { "<at>Abm</at>", new EmptyQuestion() },
         { "please?", new EmptyQuestion() },
+        { "thanks!", new EmptyQuestion() },
+        { "Thank you, tell me about Contoso", new SummaryQuestion("Contoso", false) },
     };
 
     [Theory]
