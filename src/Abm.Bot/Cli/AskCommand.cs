@@ -37,15 +37,9 @@ internal static class AskCommand
 
             var assistant = scope.ServiceProvider.GetRequiredService<IAssistant>();
             var reply = await assistant.AskAsync(result.GetValue(question)!, asker, cancellationToken);
-            result.InvocationConfiguration.Output.WriteLine(PlaceholderReplyText.Format(reply));
+            result.InvocationConfiguration.Output.WriteLine(ReplyText.Format(reply));
             return ExitCodes.Success;
         });
         return command;
     }
-}
-
-// TODO: delete once ReplyText.Format lands in Abm.Core.Answers; callers switch to it.
-internal static class PlaceholderReplyText
-{
-    public static string Format(Reply reply) => reply is TextReply text ? text.Text : reply.ToString();
 }

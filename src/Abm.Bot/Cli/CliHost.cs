@@ -1,5 +1,4 @@
 using Abm.Bot.Hosting;
-using Abm.Core.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Abm.Bot.Cli;
@@ -7,7 +6,7 @@ namespace Abm.Bot.Cli;
 /// <summary>The services a subcommand runs with: the bot's configuration and core services, without the web host.</summary>
 internal static class CliHost
 {
-    /// <summary>Builds the host and brings the database up to date.</summary>
+    /// <summary>Builds the host, brings the database up to date and seeds an empty one as the bot host does.</summary>
     public static async Task<IHost> StartAsync(string[] args, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
@@ -17,7 +16,8 @@ internal static class CliHost
         builder.Services.AddAbm(builder.Configuration);
         var host = builder.Build();
 
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        var database = ActivatorUtilities.CreateInstance<DatabaseStartup>(host.Services);
+        await database.StartAsync(cancellationToken);
         return host;
     }
 }

@@ -1,10 +1,18 @@
 using System.CommandLine;
+using System.Globalization;
+using Abm.Core.Answers;
+using Abm.Core.Domain;
+using Abm.Core.Scoring;
+using Spectre.Console;
 
 namespace Abm.Bot.Cli;
 
 /// <summary><c>abm score [--as-of T]</c>: recomputes every account's scores and prints a summary table.</summary>
 internal static class ScoreCommand
 {
+    /// <summary>How many accounts the ranked table lists.</summary>
+    public const int TopCount = 10;
+
     public static Command Create()
     {
         var asOf = CliOptions.AsOf();
@@ -12,11 +20,57 @@ internal static class ScoreCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
-            // TODO: run the scoring service once AddAbmScoring() lands in Abm.Core.
             using var host = await CliHost.StartAsync(CliOptions.HostArguments(result, result.GetValue(asOf)), cancellationToken);
-            await result.InvocationConfiguration.Error.WriteLineAsync("abm score is not available in this build yet.");
-            return ExitCodes.Failure;
+            var repository = host.Services.GetRequiredService<AccountRepository>();
+            var analyzer = host.Services.GetRequiredService<AccountAnalyzer>();
+            var instant = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+
+            var data = await repository.LoadAllAsync(cancellationToken);
+            var snapshots = analyzer.Analyze(data, instant);
+            Print(SpectreOutput.For(result), snapshots, data.Events.Count, instant);
+            return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void Print(IAnsiConsole console, IReadOnlyList<AccountSnapshot> snapshots, int eventCount, DateTimeOffset asOf)
+    {
+        console.MarkupLine($"Scored [bold]{snapshots.Count.ToString("N0", CultureInfo.InvariantCulture)}[/] accounts from {eventCount.ToString("N0", CultureInfo.InvariantCulture)} events as of {asOf.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.");
+
+        var bands = new Table().Title("Engagement bands").AddColumns("Band", "Accounts");
+        foreach (var band in Enum.GetValues<EngagementBand>())
+        {
+            bands.AddRow(band.ToString(), snapshots.Count(s => s.Engagement.Band == band).ToString(CultureInfo.InvariantCulture));
+        }
+
+        var tiers = new Table().Title("Fit tiers").AddColumns("Tier", "Accounts");
+        foreach (var tier in Enum.GetValues<FitTier>())
+        {
+            tiers.AddRow(tier.ToString(), snapshots.Count(s => s.Fit.Tier == tier).ToString(CultureInfo.InvariantCulture));
+        }
+
+        var stages = new Table().Title("Funnel stages").AddColumns("Stage", "Accounts");
+        foreach (var stage in Enum.GetValues<FunnelStage>())
+        {
+            stages.AddRow(stage.ToString(), snapshots.Count(s => s.Stage == stage).ToString(CultureInfo.InvariantCulture));
+        }
+
+        console.Write(new Columns(bands, tiers, stages));
+
+        var top = new Table().Title($"Top {TopCount} by AES").AddColumns("Account", "AES", "Band", "7-day change", "Fit", "Tier", "Stage", "Owner");
+        foreach (var row in snapshots.Select(s => s.ToRow()).OrderByDescending(r => r.Aes).ThenBy(r => r.Name, StringComparer.Ordinal).Take(TopCount))
+        {
+            top.AddRow(
+                Markup.Escape(row.Name),
+                row.Aes.ToString("0.0", CultureInfo.InvariantCulture),
+                row.Band.ToString(),
+                row.AesChange7Days.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture),
+                row.Fit.ToString("0.0", CultureInfo.InvariantCulture),
+                row.Tier.ToString(),
+                row.Stage.ToString(),
+                Markup.Escape(row.OwnerName ?? "-"));
+        }
+
+        console.Write(top);
     }
 }

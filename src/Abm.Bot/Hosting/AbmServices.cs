@@ -1,4 +1,3 @@
-using Abm.Core.Answers;
 using Abm.Core.Scoring;
 using Abm.Core.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,14 +15,11 @@ public static class AbmServices
         services.AddAbmStorage(storage);
 
         services.Configure<ScoringOptions>(configuration.GetSection(ScoringOptions.SectionName));
-        services.AddAbmScoring();
+        services.AddAbmAnswers();
 
         services.AddOptions<DemoOptions>()
             .Bind(configuration.GetSection(DemoOptions.SectionName))
             .PostConfigure(options => options.SeedOnEmpty ??= storage.IsSqlite);
-
-        // TODO: replace with AddAbmAnswers() once the assistant lands in Abm.Core.
-        services.TryAddScoped<IAssistant, EchoAssistant>();
 
         services.AddHostedService<DatabaseStartup>();
         return services;

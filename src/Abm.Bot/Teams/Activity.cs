@@ -150,7 +150,7 @@ public sealed class TeamsEntity
     public Dictionary<string, JsonElement>? ExtensionData { get; set; }
 }
 
-/// <summary>The Bot Connector's answer to a send: the new activity's id.</summary>
+/// <summary>The Bot Connector's response to a send: the new activity's id.</summary>
 public sealed class ResourceResponse
 {
     public string? Id { get; set; }

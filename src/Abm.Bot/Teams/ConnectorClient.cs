@@ -51,7 +51,7 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, I
             var errorCode = await ReadErrorCodeAsync(response, cancellationToken);
             Log.ConnectorCallFailed(logger, method.Method, operation, (int)response.StatusCode, errorCode, operationId);
             throw new HttpRequestException(
-                $"The Bot Connector answered {(int)response.StatusCode} {errorCode} to {method.Method} {operation} (operation id {operationId}).",
+                $"The Bot Connector returned {(int)response.StatusCode} {errorCode} for {method.Method} {operation} (operation id {operationId}).",
                 inner: null,
                 response.StatusCode);
         }

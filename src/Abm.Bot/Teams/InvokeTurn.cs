@@ -39,7 +39,7 @@ internal sealed class InvokeTurn(
             var asker = await askers.ResolveAsync(activity, timeoutSource.Token);
             var reply = await assistant.ExecuteAsync(verb, data, asker, timeoutSource.Token);
             Log.TurnCompleted(logger, ActivityTypes.AdaptiveCardAction);
-            return Respond(AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Render(reply)));
+            return Respond(AdaptiveCardInvokeResponse.Card(ReplyActivities.RenderCard(reply)));
         }
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !requestAborted.IsCancellationRequested)
         {

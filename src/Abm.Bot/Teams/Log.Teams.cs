@@ -23,7 +23,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2105, Level = LogLevel.Information, Message = "Answered invoke '{InvokeName}' on activity {ActivityId} with an empty 200: Abm does not handle this invoke")]
     public static partial void InvokeIgnored(ILogger logger, string? invokeName, string? activityId);
 
-    [LoggerMessage(EventId = 2106, Level = LogLevel.Error, Message = "Could not load the OpenID metadata or signing keys from {MetadataUrl}; answering 503")]
+    [LoggerMessage(EventId = 2106, Level = LogLevel.Error, Message = "Could not load the OpenID metadata or signing keys from {MetadataUrl}; responding with 503")]
     public static partial void MetadataUnavailable(ILogger logger, string metadataUrl, Exception exception);
 
     [LoggerMessage(EventId = 2107, Level = LogLevel.Information, Message = "Signing key {KeyId} is unknown; refreshing the signing keys")]
@@ -38,13 +38,13 @@ internal static partial class Log
     [LoggerMessage(EventId = 2112, Level = LogLevel.Error, Message = "Turn {TurnKind} failed")]
     public static partial void TurnFailed(ILogger logger, string turnKind, Exception exception);
 
-    [LoggerMessage(EventId = 2113, Level = LogLevel.Warning, Message = "Turn queue is full ({Capacity} waiting); answered 503 to activity {ActivityId} so Teams retries")]
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Warning, Message = "Turn queue is full ({Capacity} waiting); responded with 503 to activity {ActivityId} so Teams retries")]
     public static partial void TurnQueueFull(ILogger logger, int capacity, string? activityId);
 
     [LoggerMessage(EventId = 2114, Level = LogLevel.Warning, Message = "Could not tell the user that turn {TurnKind} failed")]
     public static partial void FailureNoticeFailed(ILogger logger, string turnKind, Exception exception);
 
-    [LoggerMessage(EventId = 2120, Level = LogLevel.Debug, Message = "Bot Connector {Method} {Operation} answered {StatusCode}; activity id {ActivityId}")]
+    [LoggerMessage(EventId = 2120, Level = LogLevel.Debug, Message = "Bot Connector {Method} {Operation} returned {StatusCode}; activity id {ActivityId}")]
     public static partial void ConnectorCallSucceeded(ILogger logger, string method, string operation, int statusCode, string? activityId);
 
     [LoggerMessage(EventId = 2121, Level = LogLevel.Warning, Message = "Bot Connector {Method} {Operation} failed with {StatusCode} {ErrorCode}; operation id {OperationId}")]
@@ -65,7 +65,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2141, Level = LogLevel.Debug, Message = "Teams user {UserId} matches no person (the members API returned an email: {HasEmail})")]
     public static partial void AskerNotMapped(ILogger logger, string userId, bool hasEmail);
 
-    [LoggerMessage(EventId = 2142, Level = LogLevel.Warning, Message = "Looking up Teams user {UserId} in the members API failed; answering without knowing who asked")]
+    [LoggerMessage(EventId = 2142, Level = LogLevel.Warning, Message = "Looking up Teams user {UserId} in the members API failed; continuing without a mapped person")]
     public static partial void MemberLookupFailed(ILogger logger, string userId, Exception exception);
 
     [LoggerMessage(EventId = 2150, Level = LogLevel.Debug, Message = "Acquired a Bot Connector token from {Authority} (from cache: {FromCache})")]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Abm.Bot.Cards;
 using Abm.Core.Answers;
 using Microsoft.Extensions.Logging;
 
@@ -10,9 +11,6 @@ namespace Abm.Bot.Teams;
 /// </summary>
 internal sealed class MessageTurn(IServiceScopeFactory scopes, ConnectorClient connector, ILogger<MessageTurn> logger)
 {
-    /// <summary>The <c>Action.Submit</c> data key that carries the verb when a client falls back from <c>Action.Execute</c>.</summary>
-    public const string SubmitVerbKey = "verb";
-
     public async Task RunAsync(Activity activity, CancellationToken cancellationToken)
     {
         var serviceUrl = activity.ServiceUrl!;
@@ -29,7 +27,7 @@ internal sealed class MessageTurn(IServiceScopeFactory scopes, ConnectorClient c
             var asker = await askers.ResolveAsync(activity, cancellationToken);
 
             Reply reply;
-            if (CardActionData.TryRead(activity.Value, SubmitVerbKey, out var verb, out var data))
+            if (CardActionData.TryRead(activity.Value, CardBlocks.FallbackVerbKey, out var verb, out var data))
             {
                 reply = await assistant.ExecuteAsync(verb, data, asker, cancellationToken);
             }

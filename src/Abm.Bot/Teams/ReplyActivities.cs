@@ -34,10 +34,22 @@ internal static class ReplyActivities
         TextFormat = "plain",
     };
 
-    /// <summary>The reply as an Adaptive Card attachment, serialised with the card model's own JSON settings.</summary>
+    /// <summary>
+    /// The reply as an Adaptive Card attachment, serialised with the card model's own JSON
+    /// settings. The card's fallback text is the whole answer as plain text, for clients that
+    /// cannot render the card.
+    /// </summary>
     public static Attachment CardAttachment(Reply reply) => new()
     {
         ContentType = AdaptiveCard.ContentType,
-        Content = CardJson.ToElement(AdaptiveCardRenderer.Render(reply)),
+        Content = CardJson.ToElement(RenderCard(reply)),
     };
+
+    /// <summary>Renders the reply's card with the plain-text answer as its fallback text.</summary>
+    public static AdaptiveCard RenderCard(Reply reply)
+    {
+        var card = AdaptiveCardRenderer.Render(reply);
+        card.FallbackText = ReplyText.Format(reply);
+        return card;
+    }
 }

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Logging;
 namespace Abm.Bot.Teams;
 
 /// <summary>
-/// Dispatches an authenticated activity by type. Invokes are answered in the HTTP response;
-/// messages and conversation updates are acknowledged at once and run on <see cref="TurnWorker"/>;
+/// Dispatches an authenticated activity by type. Invoke results go in the HTTP response.
+/// Messages and conversation updates are acknowledged at once and run on <see cref="TurnWorker"/>;
 /// every other type gets 200 and a log line.
 /// </summary>
 internal sealed class TeamsBot(TurnQueue queue, MessageTurn messages, ConversationUpdateTurn updates, InvokeTurn invokes, ILogger<TeamsBot> logger)

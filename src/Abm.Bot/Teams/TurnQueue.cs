@@ -9,7 +9,7 @@ namespace Abm.Bot.Teams;
 internal sealed record TurnWork(string Kind, Activity Activity, Func<Activity, CancellationToken, Task> RunAsync);
 
 /// <summary>
-/// Acknowledged turns waiting for a worker. Teams expects an answer within seconds, so the
+/// Acknowledged turns waiting for a worker. Teams expects a response within seconds, so the
 /// endpoint acknowledges at once and <see cref="TurnWorker"/> does the work; the bounded queue
 /// turns overload into 503s (which Teams retries) instead of unbounded memory.
 /// </summary>

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Abm.Bot.Cli;
+
+namespace Abm.Bot.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("abm-cli-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private string DatabaseArgument => "--Abm:Storage:ConnectionString=Data Source=" + Path.Combine(_directory, "abm.db");
+
+    // Seeding the demo set takes seconds; these tests need an empty database only.
+    private const string NoSeed = "--Abm:Demo:SeedOnEmpty=false";
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await AbmCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [InlineData("2017-06-30", "2017-06-30T00:00:00.0000000+00:00")]
+    [InlineData("2017-06-30T12:30:00Z", "2017-06-30T12:30:00.0000000+00:00")]
+    [InlineData("2017-06-30T12:30:00+02:00", "2017-06-30T10:30:00.0000000+00:00")]
+    public void AsOf_ParsesAsUtc(string text, string expected)
+    {
+        var option = CliOptions.AsOf();
+        var command = new RootCommand { option };
+
+        var value = command.Parse(["--as-of", text]).GetValue(option);
+
+        Assert.Equal(expected, value!.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AsOf_InvalidNamesValue()
+    {
+        var option = CliOptions.AsOf();
+        var command = new RootCommand { option };
+
+        var result = command.Parse(["--as-of", "yesterday"]);
+
+        Assert.Contains(result.Errors, error => error.Message.Contains("--as-of 'yesterday'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_PrintsAnswer()
+    {
+        var (exitCode, output, _) = await RunAsync("ask", "help", DatabaseArgument, NoSeed);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("tell me about", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_UnknownEmail_Fails()
+    {
+        var (exitCode, _, error) = await RunAsync("ask", "my accounts", "--as", "nobody@example.com", DatabaseArgument, NoSeed);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("--as 'nobody@example.com'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_PrintsSummary()
+    {
+        var (exitCode, output, _) = await RunAsync("score", "--as-of", "2026-06-30", DatabaseArgument, NoSeed);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("as of 2026-06-30 00:00 UTC", output, StringComparison.Ordinal);
+        Assert.Contains("Top 10 by AES", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_IsUsageError()
+    {
+        var (exitCode, _, error) = await RunAsync("imprt");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Unknown command 'imprt'", error, StringComparison.Ordinal);
+    }
+}
