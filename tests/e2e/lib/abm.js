@@ -14,7 +14,7 @@ export const botDll = process.env.ABM_BOT_DLL ?? join(repoRoot, 'src', 'Abm.Bot'
 export const frozenNow = '2026-11-30T12:00:00Z';
 
 /**
- * A working folder with its own database. Every abm command run through it (the host and
+ * Creates a working folder with its own database. Every abm command run through it (the host and
  * `abm ask`) reads the same data with the same clock.
  */
 export async function createWorkspace() {

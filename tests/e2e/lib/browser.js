@@ -37,7 +37,7 @@ export async function launchBrowser() {
   return { context, page };
 }
 
-/** Composer of the current conversation (a Lexical editor). */
+/** Returns the message composer of the current conversation (a Lexical editor). */
 export function composer(page) {
   return page.locator('div[role=textbox][contenteditable=true]').first();
 }
@@ -50,7 +50,7 @@ export async function sendMessage(page, text) {
   await page.keyboard.press('Enter');
 }
 
-/** The rendered Adaptive Card that contains `text`. */
+/** Returns the last rendered Adaptive Card that contains `text`. */
 export function adaptiveCard(page, text) {
   return page.locator('.ac-adaptiveCard', { hasText: text }).last();
 }

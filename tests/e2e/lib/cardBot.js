@@ -1,5 +1,5 @@
-// A minimal Bot Framework bot for the harness test: it answers every message with an Adaptive
-// Card that has an Action.Execute button, and answers the button's invoke with a new card. It
+// A minimal Bot Framework bot for the harness test: it replies to every message with an Adaptive
+// Card that has an Action.Execute button, and returns a new card for the button's invoke. It
 // shows that the local Teams client, Chromium and the network namespace work, apart from Abm.
 import { createServer } from 'node:http';
 import { listenOnLoopback } from './processes.js';

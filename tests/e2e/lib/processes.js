@@ -78,7 +78,7 @@ export function runToCompletion(command, args, options) {
 }
 
 /**
- * Waits until a URL answers with any HTTP status. Fails when the process exits first or after
+ * Waits until a URL responds with any HTTP status. Fails when the process exits first or after
  * the timeout.
  */
 export async function waitForHttp(url, process, { method = 'GET', timeoutMs = 60_000 } = {}) {

@@ -1,61 +1,86 @@
-// Abm in the local Teams client: a rep asks about an account in the chat, sees the account
-// card with the numbers the command line computes from the same data, clicks "Why?" and sees
-// the card replaced by the explanation.
+// Abm in the local Teams client. A rep types a question about an account in the chat and gets
+// the account card with the numbers that `abm ask` prints for the same database and clock. The
+// rep clicks "Why?" and the card is replaced by the explanation.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { adaptiveCard, launchBrowser, sendMessage } from '../lib/browser.js';
+import { adaptiveCard, sendMessage } from '../lib/browser.js';
 import { createWorkspace, startBot } from '../lib/abm.js';
-import { startPlayground } from '../lib/playground.js';
-import { startRecordingProxy } from '../lib/recordingProxy.js';
-import { saveFailureArtifacts } from '../lib/artifacts.js';
+import { escapeRegExp, explanation, firstRankedAccount, summaryFigures } from '../lib/expectedAnswers.js';
+import { startSession } from '../lib/session.js';
 
-let workspace;
+const cardTimeout = { timeout: 30_000 };
+
 let bot;
-let proxy;
-let playground;
-let browser;
+let session;
+let account;
+let expected;
+let expectedWhy;
 
 before(async () => {
-  workspace = await createWorkspace();
+  const workspace = await createWorkspace();
+
+  // The command line runs first, on the same database the bot then serves. Its first run
+  // also seeds the demo data, so the bot and the command line never seed at the same time.
+  account = firstRankedAccount(await workspace.run(['ask', 'top 1 accounts']));
+  expected = summaryFigures(await workspace.run(['ask', `tell me about ${account}`]));
+  expectedWhy = explanation(await workspace.run(['ask', `why is ${account} ${expected.band}`]));
+
   bot = await startBot(workspace);
-  proxy = await startRecordingProxy(bot.origin);
-  playground = await startPlayground({ appEndpoint: `${proxy.origin}/api/messages` });
-  browser = await launchBrowser();
+  session = await startSession(bot.origin, () => bot.process.output);
 });
 
 after(async () => {
-  await browser?.context.close();
-  await playground?.stop();
-  await proxy?.close();
+  await session?.stop();
   await bot?.stop();
 });
 
-async function withArtifacts(name, body) {
-  try {
-    await body();
-  } catch (error) {
-    const folder = await saveFailureArtifacts(name, browser?.page, {
-      bot: bot?.process.output,
-      playground: playground?.process.output,
-      exchanges: JSON.stringify(proxy?.exchanges ?? [], null, 2),
-    });
-    error.message += `\nScreenshot and logs: ${folder}`;
-    throw error;
-  }
+/** Normalized visible text of a locator: runs of white space become one space. */
+async function visibleText(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
 }
 
-test('account question in personal chat', () => withArtifacts('account question in personal chat', async () => {
-  const { page } = browser;
-  const question = 'tell me about Altavera';
+test('account card then why', () => session.check('account card then why', async () => {
+  const { page, playground, proxy } = session;
+  const question = `tell me about ${account}`;
   await page.goto(playground.url);
   await sendMessage(page, question);
 
-  // TODO: expect the account card with the numbers from `abm ask` and click "Why?" once the
-  // bot answers with cards; until then it echoes the question as text.
-  await page.getByText(`You said: ${question}`).waitFor({ timeout: 30_000 });
+  // The UI: the account card shows the same figures as the command line.
+  const summary = adaptiveCard(page, 'Open pipeline');
+  await summary.waitFor(cardTimeout);
+  const summaryText = await visibleText(summary);
+  assert.match(summaryText, new RegExp(escapeRegExp(account)));
+  assert.match(summaryText, new RegExp(`AES ${escapeRegExp(expected.aes)} `));
+  assert.match(summaryText, new RegExp(`${escapeRegExp(expected.band)} · ${escapeRegExp(expected.change)} in 7 days`, 'i'));
+  assert.match(summaryText, new RegExp(`Fit ${escapeRegExp(expected.fit)} `));
+  assert.match(summaryText, new RegExp(escapeRegExp(expected.tier), 'i'));
+  assert.match(summaryText, new RegExp(`Stage ${escapeRegExp(expected.stage)}`));
+  assert.match(summaryText, new RegExp(`Open pipeline ${escapeRegExp(expected.openPipeline)}`));
 
-  const received = proxy.activities('message').filter((activity) => activity.text === question);
-  assert.equal(received.length, 1);
-  const statuses = proxy.exchanges.filter((exchange) => exchange.activity?.text === question).map((exchange) => exchange.status);
-  assert.deepEqual(statuses, [200]);
+  // The bot's side: it received the question once and accepted it.
+  const questionExchanges = proxy.exchanges.filter((exchange) => exchange.activity?.type === 'message' && exchange.activity.text === question);
+  assert.equal(questionExchanges.length, 1);
+  assert.ok([200, 202].includes(questionExchanges[0].status), `message status ${questionExchanges[0].status}`);
+
+  await summary.getByRole('button', { name: 'Why?' }).click();
+
+  // The UI: the explanation replaces the account card.
+  const why = adaptiveCard(page, expectedWhy.title);
+  await why.waitFor(cardTimeout);
+  const whyText = await visibleText(why);
+  assert.match(whyText, new RegExp(`AES ${escapeRegExp(expected.aes)} `));
+  assert.ok(expectedWhy.reasons.length > 0, 'abm ask listed no reasons');
+  assert.match(whyText, new RegExp(escapeRegExp(expectedWhy.reasons[0])));
+  await page.getByText('Your response was sent to the app').waitFor(cardTimeout);
+  assert.equal(await adaptiveCard(page, 'Open pipeline').count(), 0);
+
+  // The bot's side: one Action.Execute invoke with the why verb, and a card in the response.
+  const invokes = proxy.exchanges.filter((exchange) => exchange.activity?.type === 'invoke' && exchange.activity.name === 'adaptiveCard/action');
+  assert.equal(invokes.length, 1);
+  assert.equal(invokes[0].activity.value.action.verb, 'account.why');
+  assert.ok(invokes[0].activity.value.action.data.accountId, 'invoke data has no accountId');
+  assert.equal(invokes[0].status, 200);
+  const invokeResponse = JSON.parse(invokes[0].responseBody);
+  assert.equal(invokeResponse.type, 'application/vnd.microsoft.card.adaptive');
+  assert.match(JSON.stringify(invokeResponse.value), new RegExp(escapeRegExp(account)));
 }));
