@@ -45,7 +45,7 @@ abm_apt_install() {
         abm_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
         ABM_APT_UPDATED=1
     fi
-    abm_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    abm_as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 # Ensures node and npm exist (Debian's nodejs when missing).
