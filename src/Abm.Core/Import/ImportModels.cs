@@ -34,7 +34,7 @@ public sealed class ImportException(IReadOnlyList<ImportError> errors)
     }
 }
 
-/// <summary>Where an import stands: the current stage, and rows done out of a total when known.</summary>
+/// <summary>Import progress: the current stage, and rows done out of a total (0 when unknown).</summary>
 public sealed record ImportProgress(string Stage, int Done, int Total);
 
 /// <summary>Rows inserted, updated and left unchanged for one entity kind.</summary>

@@ -6,6 +6,8 @@ namespace Abm.Core.Import;
 /// A string with placeholders such as <c>pp-{id}</c> or <c>{region_id|lookup:regions:name}</c>.
 /// A placeholder names a column and optional pipes. When any placeholder comes out empty, the
 /// whole result is empty (null), so <c>pp-rep-{sales_rep_id}</c> gives no owner for a blank rep.
+/// A column name ending in <c>?</c> marks an optional placeholder that renders as nothing when
+/// empty: <c>{FirstName?} {LastName}</c>. Results are trimmed.
 /// </summary>
 public sealed class Template
 {
@@ -54,13 +56,15 @@ public sealed class Template
 
             var parts = text[(open + 1)..close].Split('|');
             var column = parts[0].Trim();
+            var optional = column.EndsWith('?');
+            column = column.TrimEnd('?');
             if (column.Length == 0)
             {
                 throw new FormatException($"'{text}' has a placeholder without a column name.");
             }
 
             var pipes = parts.Skip(1).Select(p => p.Trim().Split(':')).Select(p => new Pipe(p[0], p.Skip(1).ToArray())).ToList();
-            segments.Add(new Segment(null, column, pipes));
+            segments.Add(new Segment(null, column, pipes, optional));
             position = close + 1;
         }
 
@@ -90,7 +94,7 @@ public sealed class Template
             }
 
             var value = Apply(row.Get(segment.Column), segment.Pipes, context);
-            if (value is null)
+            if (value is null && !segment.Optional)
             {
                 return null;
             }
@@ -98,7 +102,8 @@ public sealed class Template
             builder.Append(value);
         }
 
-        return builder.ToString();
+        var result = builder.ToString().Trim();
+        return result.Length == 0 ? null : result;
     }
 
     public override string ToString() => Text;
@@ -122,7 +127,7 @@ public sealed class Template
     /// <summary>A named transformation inside a placeholder, such as <c>lookup:regions:name</c>.</summary>
     public sealed record Pipe(string Name, string[] Arguments);
 
-    private sealed record Segment(string? Text, string? Column, List<Pipe> Pipes)
+    private sealed record Segment(string? Text, string? Column, List<Pipe> Pipes, bool Optional = false)
     {
         public static Segment Literal(string text) => new(text, null, []);
     }

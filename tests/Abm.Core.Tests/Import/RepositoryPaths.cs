@@ -7,7 +7,7 @@ public static class RepositoryPaths
 
     public static string Mappings => Path.Combine(Root, "mappings");
 
-    public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Import", "Fixtures");
+    public static string Fixtures => Path.Combine(Root, "tests", "Abm.Core.Tests", "Import", "Fixtures");
 
     /// <summary>The read-only shared data sets: <c>shared/data</c> beside the repository root or beside a folder above it.</summary>
     public static string SharedData { get; } = FindSharedData();
