@@ -78,18 +78,19 @@ abm_playground_cli() {
     printf '%s\n' "$1/tests/e2e/node_modules/@microsoft/m365agentsplayground/cli.js"
 }
 
-# Waits until an HTTP server responds on a URL (any status), or fails after about 60 seconds.
+# Waits until an HTTP server responds on a URL (any status), or fails after about 3 minutes
+# (the bot's first start seeds the demo data, which is slow on a busy machine).
 # Stops early when the process with the given PID has exited. The log file is named in errors.
 abm_wait_for_http() {
     local url=$1 pid=$2 name=$3 log=$4 attempt
-    for attempt in $(seq 1 240); do
+    for attempt in $(seq 1 720); do
         if curl -s -o /dev/null --max-time 2 "$url"; then
             return 0
         fi
         kill -0 "$pid" 2>/dev/null || abm_die "$name exited before it responded on $url; see $log"
         sleep 0.25
     done
-    abm_die "$name did not respond on $url within 60 seconds; see $log"
+    abm_die "$name did not respond on $url within 3 minutes; see $log"
 }
 
 # Stops a process we started, by PID, and waits for it to exit.

@@ -34,6 +34,14 @@ command -v dotnet >/dev/null 2>&1 ||
     abm_die "the .NET SDK is not installed. Install the .NET 10 SDK (https://dot.net), then run this script again."
 command -v curl >/dev/null 2>&1 || abm_apt_install curl
 
+# A server already on either port would answer the readiness checks below in place of ours.
+if curl -s -o /dev/null --max-time 2 "$bot_url/"; then
+    abm_die "port 3978 is already in use (is Abm already running?). Stop that program, then run this script again."
+fi
+if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$playground_port/"; then
+    abm_die "port $playground_port is already in use. Stop that program, or set ABM_PLAYGROUND_PORT to a free port."
+fi
+
 abm_log "Building Abm"
 dotnet build src/Abm.Bot/Abm.Bot.csproj -nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
 abm_ensure_node_packages "$repo"

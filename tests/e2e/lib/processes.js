@@ -85,7 +85,7 @@ export async function waitForHttp(url, process, { method = 'GET', timeoutMs = 60
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!process.running) {
-      throw new Error(`${process.name} exited with ${process.exitCode} before it answered on ${url}\n${process.output}`);
+      throw new Error(`${process.name} exited with ${process.exitCode} before it responded on ${url}\n${process.output}`);
     }
     try {
       await fetch(url, { method, signal: AbortSignal.timeout(2_000) });
@@ -94,7 +94,7 @@ export async function waitForHttp(url, process, { method = 'GET', timeoutMs = 60
       await delay(200);
     }
   }
-  throw new Error(`${process.name} did not answer on ${url} within ${timeoutMs} ms\n${process.output}`);
+  throw new Error(`${process.name} did not respond on ${url} within ${timeoutMs} ms\n${process.output}`);
 }
 
 /**
