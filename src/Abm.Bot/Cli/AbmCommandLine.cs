@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Abm.Bot.Alerts;
 using Abm.Bot.Hosting;
 
 namespace Abm.Bot.Cli;
@@ -32,6 +33,7 @@ internal static class AbmCommandLine
         root.Add(ImportCommand.Create());
         root.Add(DemoCommand.Create());
         root.Add(TeamsPackageCommand.Create());
+        root.Add(ApiKeyCommand.Create());
         return root;
     }
 

@@ -1,3 +1,4 @@
+using Abm.Bot.Alerts;
 using Abm.Bot.Slack;
 using Abm.Bot.Teams;
 
@@ -27,6 +28,7 @@ public static class BotHost
         builder.Services.AddAbm(builder.Configuration);
         builder.Services.AddAbmTeams(builder.Configuration);
         builder.Services.AddAbmSlack(builder.Configuration);
+        builder.Services.AddAbmAlertsBot(builder.Configuration);
         builder.Services.AddHostedService<AuthenticationGuard>();
         return builder;
     }
@@ -37,6 +39,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapAbmTeams();
         app.MapSlackEndpoints();
+        app.MapAlertEndpoints();
         return app;
     }
 }
