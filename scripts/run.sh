@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs Abm on your machine with nothing to configure: builds the bot, installs the local Teams
-# client (Microsoft 365 Agents Playground) when it is missing, starts the bot on its embedded
-# default (SQLite in .abm/, generated demo data, no credentials, http://127.0.0.1:3978) and the
-# playground next to it, and prints the address to open. Ctrl-C stops both.
+# Runs Abm on your machine with nothing to configure. It builds the bot and installs the local
+# Teams client (Microsoft 365 Agents Playground) when it is missing. It starts the bot on its
+# embedded default: SQLite in .abm/, generated demo data, no credentials, http://127.0.0.1:3978.
+# Then it starts the playground next to it and prints the address to open. Ctrl-C stops both.
 #
 # Usage: scripts/run.sh
 # Environment:
@@ -34,7 +34,7 @@ command -v dotnet >/dev/null 2>&1 ||
     abm_die "the .NET SDK is not installed. Install the .NET 10 SDK (https://dot.net), then run this script again."
 command -v curl >/dev/null 2>&1 || abm_apt_install curl
 
-# A server already on either port would answer the readiness checks below in place of ours.
+# A server already on either port would pass the readiness checks below in place of ours.
 if curl -s -o /dev/null --max-time 2 "$bot_url/"; then
     abm_die "port 3978 is already in use (is Abm already running?). Stop that program, then run this script again."
 fi
@@ -42,11 +42,14 @@ if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$playground_port/"; then
     abm_die "port $playground_port is already in use. Stop that program, or set ABM_PLAYGROUND_PORT to a free port."
 fi
 
-abm_log "Building Abm"
-dotnet build src/Abm.Bot/Abm.Bot.csproj -nologo -v quiet -clp:ErrorsOnly\;NoSummary >&2
-abm_ensure_node_packages "$repo"
-
 mkdir -p "$state/playground"
+
+abm_log "Building Abm"
+if ! dotnet build src/Abm.Bot/Abm.Bot.csproj -nologo -v quiet >"$state/build.log" 2>&1; then
+    cat "$state/build.log" >&2
+    abm_die "the build failed (output above)"
+fi
+abm_ensure_node_packages "$repo"
 
 abm_log "Starting Abm on $bot_url (log: .abm/bot.log)"
 dotnet src/Abm.Bot/bin/Debug/net10.0/abm.dll >"$state/bot.log" 2>&1 &
