@@ -30,17 +30,24 @@ internal sealed record ValidatedToken(JsonWebToken Token, JsonWebKey? SigningKey
 /// skew, RS256 signature; then the signing key's endorsement for the activity's channel and the
 /// <c>serviceurl</c> claim against the activity.
 /// </summary>
-internal sealed class BotTokenValidator
+internal sealed class BotTokenValidator : IDisposable
 {
     /// <summary>The header, the metadata and real tokens all use this claim name for the service URL.</summary>
     public const string ServiceUrlClaim = "serviceurl";
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
+    /// <summary>Least time between two fetches forced by an unknown key id, so random key ids cannot flood the metadata server.</summary>
+    private static readonly TimeSpan ForcedFetchInterval = TimeSpan.FromSeconds(30);
+
     private readonly TeamsOptions _options;
     private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ILogger<BotTokenValidator> _logger;
+    private readonly HttpDocumentRetriever _retriever;
+    private readonly SemaphoreSlim _forcedFetch = new(1, 1);
+    private OpenIdConnectConfiguration? _forced;
+    private long _forcedAt;
 
     public BotTokenValidator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, ILogger<BotTokenValidator> logger)
     {
@@ -48,14 +55,14 @@ internal sealed class BotTokenValidator
         _logger = logger;
 
         var metadataUri = new Uri(_options.OpenIdMetadataUrl);
-        var retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientNames.OpenId))
+        _retriever = new HttpDocumentRetriever(httpClientFactory.CreateClient(HttpClientNames.OpenId))
         {
             // The options validator allows http only for a loopback metadata server (tests).
             RequireHttps = !metadataUri.IsLoopback,
         };
 
         // The Bot Framework asks to refresh the keys at least once every 24 hours; 12 hours is the library default.
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), _retriever)
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(12),
         };
@@ -89,16 +96,9 @@ internal sealed class BotTokenValidator
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-            if (FindKey(configuration, unvalidated.Kid) is null)
-            {
-                // New keys can appear at any time, so an unknown key id asks for fresh keys.
-                Log.SigningKeysRefreshRequested(_logger, unvalidated.Kid);
-                _metadata.RequestRefresh();
-                configuration = await _metadata.GetConfigurationAsync(cancellationToken);
-            }
+            configuration = await FindConfigurationAsync(unvalidated.Kid, cancellationToken);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or HttpRequestException)
         {
             Log.MetadataUnavailable(_logger, _options.OpenIdMetadataUrl, exception);
             return (new TokenCheck(StatusCodes.Status503ServiceUnavailable, "the signing keys could not be loaded"), null);
@@ -151,6 +151,48 @@ internal sealed class BotTokenValidator
 
         return TokenCheck.Accepted;
     }
+
+    /// <summary>
+    /// Returns the metadata that holds the token's key. New keys can appear at any time, so an
+    /// unknown key id fetches the metadata and keys again at once (at most every 30 seconds)
+    /// instead of waiting for the configuration manager's background refresh.
+    /// </summary>
+    private async Task<OpenIdConnectConfiguration> FindConfigurationAsync(string? keyId, CancellationToken cancellationToken)
+    {
+        var cached = await _metadata.GetConfigurationAsync(cancellationToken);
+        if (keyId is null || FindKey(cached, keyId) is not null)
+        {
+            return cached;
+        }
+
+        if (Volatile.Read(ref _forced) is { } forced && FindKey(forced, keyId) is not null)
+        {
+            return forced;
+        }
+
+        await _forcedFetch.WaitAsync(cancellationToken);
+        try
+        {
+            var fetchedBefore = Volatile.Read(ref _forced) is not null;
+            if (fetchedBefore && Environment.TickCount64 - Volatile.Read(ref _forcedAt) < (long)ForcedFetchInterval.TotalMilliseconds)
+            {
+                return Volatile.Read(ref _forced) ?? cached;
+            }
+
+            Log.SigningKeysRefreshRequested(_logger, keyId);
+            Volatile.Write(ref _forcedAt, Environment.TickCount64);
+            var fresh = await OpenIdConnectConfigurationRetriever.GetAsync(_options.OpenIdMetadataUrl, _retriever, cancellationToken);
+            Volatile.Write(ref _forced, fresh);
+            _metadata.RequestRefresh();
+            return fresh;
+        }
+        finally
+        {
+            _forcedFetch.Release();
+        }
+    }
+
+    public void Dispose() => _forcedFetch.Dispose();
 
     internal static bool SameServiceUrl(string left, string right) =>
         string.Equals(left.TrimEnd('/'), right.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);

@@ -5,6 +5,10 @@ namespace Abm.Bot;
 /// <summary>Teams log messages (event ids 2100–2299). Ids and counts only: message text and tokens stay out above Trace.</summary>
 internal static partial class Log
 {
+    /// <summary>The log scope of one turn: every line logged while handling the activity carries its ids.</summary>
+    public static readonly Func<ILogger, string?, string?, IDisposable?> TurnScope =
+        LoggerMessage.DefineScope<string?, string?>("Activity {ActivityId} in conversation {ConversationId}");
+
     [LoggerMessage(EventId = 2100, Level = LogLevel.Debug, Message = "Received {ActivityType} activity {ActivityId} ({InvokeName})")]
     public static partial void ActivityReceived(ILogger logger, string? activityType, string? activityId, string? invokeName);
 

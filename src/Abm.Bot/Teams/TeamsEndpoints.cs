@@ -62,6 +62,7 @@ public static class TeamsEndpoints
             }
         }
 
+        using var scope = Log.TurnScope(logger, activity.Id, activity.Conversation?.Id);
         return await bot.HandleAsync(activity, cancellationToken);
     }
 

@@ -37,9 +37,6 @@ internal sealed class TurnQueue(IOptions<TeamsOptions> options)
 /// </summary>
 internal sealed class TurnWorker(TurnQueue queue, IOptions<TeamsOptions> options, ILogger<TurnWorker> logger) : BackgroundService
 {
-    private static readonly Func<ILogger, string?, string?, IDisposable?> TurnScope =
-        LoggerMessage.DefineScope<string?, string?>("Activity {ActivityId} in conversation {ConversationId}");
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var workers = Enumerable.Range(0, options.Value.TurnConcurrency).Select(_ => RunWorkerAsync(stoppingToken));
@@ -63,7 +60,7 @@ internal sealed class TurnWorker(TurnQueue queue, IOptions<TeamsOptions> options
 
     internal async Task RunTurnAsync(TurnWork work, CancellationToken stoppingToken)
     {
-        using var scope = TurnScope(logger, work.Activity.Id, work.Activity.Conversation?.Id);
+        using var scope = Log.TurnScope(logger, work.Activity.Id, work.Activity.Conversation?.Id);
         var timeout = options.Value.TurnTimeout;
         using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         timeoutSource.CancelAfter(timeout);
