@@ -126,8 +126,11 @@ run_e2e() {
     # An unprivileged user needs a user namespace to own the network namespace.
     [ "$(id -u)" -eq 0 ] || unshare_args=(-r -n)
 
+    # The tests' temporary folders (databases, browser profiles) go under $work, which the
+    # cleanup removes.
     local e2e_status=0
-    ABM_BOT_DLL="$bot_dll" ABM_E2E_ARTIFACTS="$work/e2e-artifacts" \
+    mkdir -p "$work/e2e-tmp"
+    TMPDIR="$work/e2e-tmp" ABM_BOT_DLL="$bot_dll" ABM_E2E_ARTIFACTS="$work/e2e-artifacts" \
         unshare "${unshare_args[@]}" -- bash -c '
             set -e
             ip link set lo up
