@@ -1,5 +1,8 @@
 using Abm.Core.Alerts;
+using Abm.Core.Answers;
 using Abm.Core.Ingestion;
+using Abm.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Abm.Bot.Alerts;
@@ -15,6 +18,21 @@ public static class AlertsBotServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<AlertDispatchOptions>>(new DispatchValidator());
         services.AddAbmAlerts();
 
+        // The alert commands and buttons go in front of whichever assistant the host registered.
+        var inner = services.LastOrDefault(d => d.ServiceType == typeof(IAssistant));
+        if (inner is not null)
+        {
+            services.Remove(inner);
+            services.Add(new ServiceDescriptor(
+                typeof(IAssistant),
+                sp => new AlertAwareAssistant(
+                    Resolve(sp, inner),
+                    sp.GetRequiredService<AlertCommandHandler>(),
+                    sp.GetRequiredService<IDbContextFactory<AbmDbContext>>(),
+                    sp.GetRequiredService<TimeProvider>()),
+                inner.Lifetime));
+        }
+
         services.AddSingleton<ConversationRateLimiter>();
         services.AddSingleton<AlertViews>();
         services.AddScoped<TeamsAlertSender>();
@@ -24,6 +42,11 @@ public static class AlertsBotServiceCollectionExtensions
         services.AddHostedService<ReevaluationService>();
         return services;
     }
+
+    private static IAssistant Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
+        descriptor.ImplementationInstance as IAssistant
+        ?? descriptor.ImplementationFactory?.Invoke(services) as IAssistant
+        ?? (IAssistant)ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!);
 
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -26,9 +26,10 @@ internal sealed class TeamsAskerResolver(
     {
         var userId = activity.From?.Id;
         var displayName = activity.From?.Name;
+        var conversationId = activity.Conversation?.Id is { } id ? ConversationReferences.WithoutThread(id) : null;
         if (string.IsNullOrEmpty(userId))
         {
-            return new Asker(null, displayName, ChannelName);
+            return new Asker(null, displayName, ChannelName) { ConversationId = conversationId };
         }
 
         var cacheKey = "abm:teams-asker:" + userId;
@@ -42,7 +43,7 @@ internal sealed class TeamsAskerResolver(
             }
         }
 
-        return new Asker(personId, displayName, ChannelName);
+        return new Asker(personId, displayName, ChannelName) { ConversationId = conversationId };
     }
 
     private async Task<string?> FindPersonAsync(Activity activity, string userId, CancellationToken cancellationToken)

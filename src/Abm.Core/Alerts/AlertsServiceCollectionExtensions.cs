@@ -29,6 +29,7 @@ public static class AlertsServiceCollectionExtensions
         services.TryAddSingleton<AlertReevaluator>();
         services.TryAddSingleton<EventIngestor>();
         services.TryAddSingleton<ApiKeyStore>();
+        services.TryAddSingleton<AlertCommandHandler>();
         return services;
     }
 

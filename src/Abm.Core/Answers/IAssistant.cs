@@ -4,7 +4,11 @@ namespace Abm.Core.Answers;
 /// <param name="PersonId">The matched <see cref="Domain.Person"/>, or null when the user is not mapped.</param>
 /// <param name="DisplayName">Name the channel reported.</param>
 /// <param name="Channel"><c>msteams</c>, <c>slack</c> or <c>cli</c>.</param>
-public sealed record Asker(string? PersonId, string? DisplayName, string Channel);
+public sealed record Asker(string? PersonId, string? DisplayName, string Channel)
+{
+    /// <summary>The conversation the message came from (Teams conversation id without thread, Slack channel id), when the channel knows it.</summary>
+    public string? ConversationId { get; init; }
+}
 
 /// <summary>Answers questions about accounts and runs card actions, for every channel.</summary>
 public interface IAssistant

@@ -79,7 +79,7 @@ public sealed class SlackTurnHandler(
 
     private async Task AnswerEventAsync(SlackQuestionEvent question, CancellationToken cancellationToken)
     {
-        var asker = await askers.ResolveAsync(question.UserId, null, cancellationToken);
+        var asker = await askers.ResolveAsync(question.UserId, null, cancellationToken) with { ConversationId = question.Channel };
         var text = string.IsNullOrWhiteSpace(question.Question) ? EmptyQuestion : question.Question;
         var reply = await assistant.AskAsync(text, asker, cancellationToken);
 
@@ -89,7 +89,7 @@ public sealed class SlackTurnHandler(
 
     private async Task AnswerCommandAsync(SlackSlashCommand command, CancellationToken cancellationToken)
     {
-        var asker = await askers.ResolveAsync(command.UserId ?? string.Empty, command.UserName, cancellationToken);
+        var asker = await askers.ResolveAsync(command.UserId ?? string.Empty, command.UserName, cancellationToken) with { ConversationId = command.ChannelId };
         var reply = await assistant.AskAsync(command.Text, asker, cancellationToken);
         var message = BlockKitRenderer.Render(reply);
         if (TryGetResponseUrl(command.ResponseUrl, out var responseUrl))
@@ -111,7 +111,7 @@ public sealed class SlackTurnHandler(
 
     private async Task RunButtonAsync(ButtonTurn button, CancellationToken cancellationToken)
     {
-        var asker = await askers.ResolveAsync(button.UserId, null, cancellationToken);
+        var asker = await askers.ResolveAsync(button.UserId, null, cancellationToken) with { ConversationId = button.Channel };
         var reply = await assistant.ExecuteAsync(button.Verb, button.Data, asker, cancellationToken);
         var message = BlockKitRenderer.Render(reply);
 
