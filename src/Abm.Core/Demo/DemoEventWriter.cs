@@ -34,6 +34,12 @@ internal sealed class DemoEventWriter(Random random, DateTimeOffset anchor)
                 Add(demo, type, BusinessFunction.Marketing, day, anonymous ? null : PickContact(demo), null);
             }
 
+            // Newsletter opens reach every known contact and weigh almost nothing (0.1 points by default).
+            for (var n = profile == DemoProfile.Dormant ? 0 : Poisson(0.4); n > 0; n--)
+            {
+                Add(demo, "email_open", BusinessFunction.Marketing, day, PickContact(demo), null, detail: "Newsletter");
+            }
+
             for (var n = Poisson(SalesDevelopmentRate(profile, day)); n > 0; n--)
             {
                 var type = random.NextDouble() < 0.6 ? "call" : "inbound_email";
@@ -43,7 +49,7 @@ internal sealed class DemoEventWriter(Random random, DateTimeOffset anchor)
             if (profile == DemoProfile.Customer)
             {
                 var successManager = DemoPeople.CustomerSuccessFor(demo.Account.Region!);
-                for (var n = Poisson(2.5); n > 0; n--)
+                for (var n = Poisson(0.6); n > 0; n--)
                 {
                     Add(demo, "product_usage", BusinessFunction.CustomerSuccess, day, PickContact(demo), null);
                 }
@@ -155,9 +161,9 @@ internal sealed class DemoEventWriter(Random random, DateTimeOffset anchor)
 
             case DemoProfile.Customer:
                 var successManager = DemoPeople.CustomerSuccessFor(demo.Account.Region!);
-                for (var day = random.Next(5, 30); day < DemoDataGenerator.HistoryDays; day += 30)
+                for (var day = random.Next(5, 45); day < DemoDataGenerator.HistoryDays; day += 45)
                 {
-                    Add(demo, "meeting", BusinessFunction.CustomerSuccess, day, demo.Contacts[0], successManager, 45, "Quarterly business review");
+                    Add(demo, "meeting", BusinessFunction.CustomerSuccess, day, demo.Contacts[0], successManager, 30, "Business review");
                 }
 
                 Add(demo, "order", BusinessFunction.CustomerSuccess, random.Next(10, 100), null, owner, random.Next(5, 60) * 1_000m, "Licence add-on order");
@@ -169,7 +175,7 @@ internal sealed class DemoEventWriter(Random random, DateTimeOffset anchor)
     {
         DemoProfile.Hot => day < 14 ? 5.0 : 2.2,
         DemoProfile.Surging => day < 7 ? 5.0 : 0.3,
-        DemoProfile.Engaged => 1.4,
+        DemoProfile.Engaged => 0.9,
         DemoProfile.Warm => 0.8,
         DemoProfile.Cooling => day >= 50 ? 3.5 : 0.15,
         DemoProfile.Cold => 0.1,
