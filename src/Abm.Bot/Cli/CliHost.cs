@@ -1,5 +1,4 @@
 using Abm.Bot.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Abm.Bot.Cli;
 
@@ -10,9 +9,8 @@ internal static class CliHost
     public static async Task<IHost> StartAsync(string[] args, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
+        LoggingDefaults.AddTo(builder.Configuration, defaultLevel: "Warning");
 
-        // Subcommands print their own output; only problems reach the console log.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddAbm(builder.Configuration);
         var host = builder.Build();
 

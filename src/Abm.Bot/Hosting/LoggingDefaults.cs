@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration.Memory;
+
+namespace Abm.Bot.Hosting;
+
+/// <summary>Default log levels, added below every other configuration source so settings and the environment override them.</summary>
+internal static class LoggingDefaults
+{
+    /// <summary>Keeps EF Core's per-command SQL, HTTP client chatter and retry noise out of the Information log.</summary>
+    /// <param name="defaultLevel">The level of every other category: Information for the host, Warning for subcommands, whose output is their own.</param>
+    public static void AddTo(IConfigurationBuilder configuration, string defaultLevel = "Information")
+    {
+        var defaults = new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                ["Logging:LogLevel:Default"] = defaultLevel,
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+                ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+                ["Logging:LogLevel:Polly"] = "Warning",
+            },
+        };
+
+        if (configuration is IConfigurationManager manager)
+        {
+            manager.Sources.Insert(0, defaults);
+        }
+        else
+        {
+            configuration.Sources.Insert(0, defaults);
+        }
+    }
+}
