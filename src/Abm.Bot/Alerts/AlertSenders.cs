@@ -4,6 +4,7 @@ using Abm.Bot.Slack.Api;
 using Abm.Bot.Slack.BlockKit;
 using Abm.Bot.Teams;
 using Abm.Core.Alerts;
+using Abm.Core.Domain;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,23 +39,88 @@ internal sealed record SlackOrTeamsContent(AdaptiveCard Card, SlackMessage Slack
 /// own activities (never one from elsewhere). A channel post starts a new thread; an owner is
 /// messaged in their personal chat with the bot.
 /// </summary>
-internal sealed class TeamsAlertSender(ConnectorClient connector) : IAlertSender
+internal sealed class TeamsAlertSender(ConnectorClient connector, TimeProvider time) : IAlertSender
 {
     public async Task<SendOutcome> SendAsync(AbmDbContext db, OutboxMessage message, SlackOrTeamsContent content, CancellationToken cancellationToken)
     {
-        var reference = message.Direct
-            ? await db.ConversationReferences.AsNoTracking().Where(r => r.Channel == OutboxPlanner.Teams && r.IsActive && r.ConversationType == "personal" && r.UserId == message.Target).OrderByDescending(r => r.UpdatedAt).FirstOrDefaultAsync(cancellationToken)
-            : await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.Channel == OutboxPlanner.Teams && r.ConversationId == message.Target, cancellationToken);
+        if (message.Direct)
+        {
+            return await SendDirectAsync(db, message.Target, content, cancellationToken);
+        }
+
+        var reference = await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.Channel == OutboxPlanner.Teams && r.ConversationId == message.Target, cancellationToken);
         if (reference is null || !reference.IsActive)
         {
-            // TODO: open a personal chat with create-conversation when the owner never talked to the bot.
-            return new SendOutcome.Gone(message.Direct ? "no personal chat with the owner" : "the bot is not installed in the conversation");
+            return new SendOutcome.Gone("the bot is not installed in the conversation");
         }
 
         return await CallAsync(async () =>
         {
             var response = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, Activity(content), cancellationToken);
             return new SendOutcome.Sent(reference.ConversationId, response?.Id ?? string.Empty);
+        });
+    }
+
+    /// <summary>
+    /// Messages a user in their personal chat with the bot. Without a stored one, it creates the chat
+    /// at the service URL of the newest conversation Teams gave the bot, and stores it.
+    /// </summary>
+    private async Task<SendOutcome> SendDirectAsync(AbmDbContext db, string userId, SlackOrTeamsContent content, CancellationToken cancellationToken)
+    {
+        var personal = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.Channel == OutboxPlanner.Teams && r.IsActive && r.ConversationType == "personal" && r.UserId == userId)
+            .OrderByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (personal is not null)
+        {
+            return await CallAsync(async () =>
+            {
+                var response = await connector.SendToConversationAsync(personal.ServiceUrl, personal.ConversationId, Activity(content), cancellationToken);
+                return new SendOutcome.Sent(personal.ConversationId, response?.Id ?? string.Empty);
+            });
+        }
+
+        // NOTE: a bot installed in several tenants uses the newest conversation's tenant, which may not be the owner's.
+        var known = await db.ConversationReferences.AsNoTracking()
+            .Where(r => r.Channel == OutboxPlanner.Teams && r.IsActive && r.TenantId != null && r.BotId != null)
+            .OrderByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (known is null)
+        {
+            return new SendOutcome.Gone("no Teams conversation to learn the service URL and tenant from");
+        }
+
+        return await CallAsync(async () =>
+        {
+            var created = await connector.CreateConversationAsync(
+                known.ServiceUrl,
+                new ConversationParameters
+                {
+                    Bot = new ChannelAccount { Id = known.BotId },
+                    Members = [new ChannelAccount { Id = userId }],
+                    TenantId = known.TenantId,
+                    ChannelData = new TeamsChannelData { Tenant = new TeamsEntity { Id = known.TenantId } },
+                },
+                cancellationToken);
+            if (string.IsNullOrEmpty(created?.Id))
+            {
+                return new SendOutcome.Retry("create-conversation returned no id");
+            }
+
+            db.ConversationReferences.Add(new ConversationReference
+            {
+                Channel = OutboxPlanner.Teams,
+                ConversationId = created.Id,
+                ServiceUrl = known.ServiceUrl,
+                ConversationType = "personal",
+                TenantId = known.TenantId,
+                BotId = known.BotId,
+                UserId = userId,
+                UpdatedAt = time.GetUtcNow(),
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            var response = await connector.SendToConversationAsync(known.ServiceUrl, created.Id, Activity(content), cancellationToken);
+            return new SendOutcome.Sent(created.Id, response?.Id ?? string.Empty);
         });
     }
 
@@ -84,6 +150,11 @@ internal sealed class TeamsAlertSender(ConnectorClient connector) : IAlertSender
         try
         {
             return await call();
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance stored the same new chat; the next attempt finds it.
+            return new SendOutcome.Retry("personal chat stored concurrently");
         }
         catch (HttpRequestException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {

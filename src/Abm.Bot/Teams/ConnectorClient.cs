@@ -24,11 +24,15 @@ public sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, I
     public Task<ResourceResponse?> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync<ResourceResponse>(HttpMethod.Put, serviceUrl, $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}", "update", activity, cancellationToken);
 
+    /// <summary>Starts a conversation, such as a personal chat with a user who never wrote to the bot; returns its id.</summary>
+    public Task<ConversationResourceResponse?> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken) =>
+        SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", "create", parameters, cancellationToken);
+
     /// <summary>Returns one member of a conversation, with the email and UPN Teams knows.</summary>
     public Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
         SendAsync<ChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", "member", null, cancellationToken);
 
-    private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, string operation, Activity? body, CancellationToken cancellationToken)
+    private async Task<T?> SendAsync<T>(HttpMethod method, string serviceUrl, string path, string operation, object? body, CancellationToken cancellationToken)
         where T : class
     {
         using var request = new HttpRequestMessage(method, new Uri(BaseUri(serviceUrl), path));

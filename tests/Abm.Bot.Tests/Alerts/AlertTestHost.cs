@@ -137,8 +137,21 @@ public sealed class AlertTestHost : IAsyncDisposable
             ConversationId = TeamsChannel,
             ServiceUrl = fake.BaseUrl,
             ConversationType = "channel",
+            TenantId = "tenant-1",
+            BotId = "28:abm-bot",
             UpdatedAt = DateTimeOffset.UtcNow,
         });
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>Queues one alert as a direct message to a user.</summary>
+    public async Task<long> QueueDirectAsync(string channel, string userId)
+    {
+        await using var db = Db();
+        var alert = new Alert { AccountId = "acct-direct", AccountName = "Direct", Rule = AlertRules.FirstEngagement, RulesVersion = "test", Urgent = true, CreatedAt = DateTimeOffset.UtcNow };
+        db.Alerts.Add(alert);
+        db.AlertOutbox.Add(new OutboxMessage { Alert = alert, Channel = channel, Target = userId, Direct = true, CreatedAt = DateTimeOffset.UtcNow, DueAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
+        return alert.Id;
     }
 }

@@ -112,6 +112,30 @@ public class DispatcherTests
         Assert.Contains("Assigned to", fake.Delivered.Single(m => m.IsUpdate).Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TeamsOwnerWithoutChat_GetsCreatedPersonalChat()
+    {
+        await using var fake = await FakeChatServices.StartAsync();
+        await using var host = await AlertTestHost.StartAsync(fake);
+        var alert = await host.QueueDirectAsync(OutboxPlanner.Teams, "29:owner");
+
+        await fake.WaitForAsync(d => d.Any(m => m.AlertId == alert));
+
+        Assert.Equal("a:personal-29:owner", fake.Delivered.Single(m => m.AlertId == alert).Conversation);
+    }
+
+    [Fact]
+    public async Task SlackOwner_GetsDirectMessage()
+    {
+        await using var fake = await FakeChatServices.StartAsync();
+        await using var host = await AlertTestHost.StartAsync(fake);
+        var alert = await host.QueueDirectAsync(OutboxPlanner.Slack, "U-owner");
+
+        await fake.WaitForAsync(d => d.Any(m => m.AlertId == alert));
+
+        Assert.Equal("D-U-owner", fake.Delivered.Single(m => m.AlertId == alert).Conversation);
+    }
+
     private static async Task WaitForDisabledAsync(AlertTestHost host, long subscriptionId)
     {
         for (var i = 0; i < 200; i++)

@@ -77,6 +77,7 @@ public sealed partial class FakeChatServices : IAsyncDisposable
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
         var fake = new FakeChatServices(app);
+        app.MapPost("/v3/conversations", (Delegate)fake.CreateConversationAsync);
         app.MapPost("/v3/conversations/{conversation}/activities", (string conversation, HttpContext context) => fake.TeamsAsync(conversation, null, context));
         app.MapPut("/v3/conversations/{conversation}/activities/{activityId}", (string conversation, string activityId, HttpContext context) => fake.TeamsAsync(conversation, activityId, context));
         app.MapPost("/api/{method}", (string method, HttpContext context) => fake.SlackAsync(method, context));
@@ -129,6 +130,18 @@ public sealed partial class FakeChatServices : IAsyncDisposable
 
         await AcceptAsync(new DeliveredMessage("msteams", conversation, activityId is not null, AlertIdOf(body), body));
         return Results.Json(new { id = activityId ?? "1:act-" + Interlocked.Increment(ref _ids) });
+    }
+
+    /// <summary>Conversations created with create-conversation, as (tenant, member) pairs.</summary>
+    public ConcurrentQueue<(string? Tenant, string? Member)> Created { get; } = new();
+
+    private async Task<IResult> CreateConversationAsync(HttpContext context)
+    {
+        using var json = await JsonDocument.ParseAsync(context.Request.Body);
+        var member = json.RootElement.GetProperty("members")[0].GetProperty("id").GetString();
+        var tenant = json.RootElement.TryGetProperty("channelData", out var data) ? data.GetProperty("tenant").GetProperty("id").GetString() : null;
+        Created.Enqueue((tenant, member));
+        return Results.Json(new { id = "a:personal-" + member });
     }
 
     private async Task<IResult> SlackAsync(string method, HttpContext context)
