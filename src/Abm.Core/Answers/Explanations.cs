@@ -7,6 +7,9 @@ namespace Abm.Core.Answers;
 /// <summary>Turns scores into plain sentences, strongest first; every number comes from the scoring core.</summary>
 public static class Explanations
 {
+    /// <summary>How long without activity makes a cold or warm account read as quiet: its recency leads the reasons.</summary>
+    public static readonly TimeSpan QuietAfter = TimeSpan.FromDays(30);
+
     /// <summary>Explains an account's AES band: sub-scores, breadth, trend, recency and fit.</summary>
     /// <param name="askedBand">The band the question assumed, such as hot in "why is X hot", or null.</param>
     public static IReadOnlyList<string> Why(AccountSummary account, EngagementBand? askedBand, EngagementOptions options)
@@ -19,10 +22,12 @@ public static class Explanations
         var recency = RecencySentence(engagement);
         var fit = FitSentence(account.Fit);
 
-        // A hot account is explained by what it did; a cold one first by how long it has been quiet.
-        IEnumerable<string> ordered = engagement.Band >= EngagementBand.Engaged
-            ? [lead, .. functions, breadth, trend, recency, fit]
-            : [lead, recency, trend, .. functions, breadth, fit];
+        // An active account is explained by what it did; a quiet one first by how long it has been quiet.
+        var quiet = engagement.Band < EngagementBand.Engaged
+            && (engagement.LastActivityAt is not { } last || engagement.AsOf - last >= QuietAfter);
+        IEnumerable<string> ordered = quiet
+            ? [lead, recency, trend, .. functions, breadth, fit]
+            : [lead, .. functions, breadth, trend, recency, fit];
         return ordered.ToList();
     }
 

@@ -113,6 +113,15 @@ public sealed class AssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task Why_NeverActive_LeadsWithRecency()
+    {
+        var reply = Assert.IsType<AccountExplanationReply>(await Ask("why is Northwind cold"));
+
+        Assert.Equal("Northwind Traders is cold: AES 0 (warm starts at 25).", reply.Reasons[0]);
+        Assert.Equal("No activity recorded.", reply.Reasons[1]);
+    }
+
+    [Fact]
     public async Task Why_HasBackToSummaryAction()
     {
         var reply = await Ask("why is Contoso hot");
