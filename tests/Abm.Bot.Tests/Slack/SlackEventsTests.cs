@@ -5,26 +5,10 @@ using Abm.Bot.Slack;
 
 namespace Abm.Bot.Tests.Slack;
 
-public sealed class SlackEventsTests : IAsyncLifetime
+public sealed class SlackEventsTests : SlackHostTest
 {
-    private readonly FakeAssistant _assistant = new();
-    private FakeSlackApi _api = null!;
-    private SlackTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeSlackApi.StartAsync();
-        _host = await SlackTestHost.StartAsync(_api, _assistant);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
-    }
-
     private async Task<HttpResponseMessage> PostPayloadAsync(string fileName, IDictionary<string, string>? headers = null) =>
-        await _host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, SharedSpec.ReadSlackPayload(fileName), "application/json", headers: headers);
+        await Host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, SharedSpec.ReadSlackPayload(fileName), "application/json", headers: headers);
 
     /// <summary>
     /// Sends a last question and waits for its answer; turns run in order, so every earlier turn is
@@ -33,8 +17,8 @@ public sealed class SlackEventsTests : IAsyncLifetime
     private async Task<IReadOnlyList<FakeSlackCall>> DrainAsync()
     {
         var id = Guid.NewGuid().ToString("N");
-        await _host.PostEventAsync(SlackEvents.Sentinel(id));
-        var calls = await _api.WaitForCallAsync("chat.postMessage", c => c.Arg("text")?.Contains(id, StringComparison.Ordinal) == true);
+        await Host.PostEventAsync(SlackEvents.Sentinel(id));
+        var calls = await Api.WaitForCallAsync("chat.postMessage", c => c.Arg("text")?.Contains(id, StringComparison.Ordinal) == true);
         return [.. calls.Where(c => c.Method is "chat.postMessage" or "chat.postEphemeral" && c.Arg("text")?.Contains(id, StringComparison.Ordinal) != true)];
     }
 
@@ -54,12 +38,12 @@ public sealed class SlackEventsTests : IAsyncLifetime
         using var response = await PostPayloadAsync("event_callback-app_mention.docs-example.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var calls = await _api.WaitForCallAsync("chat.postMessage", c => c.Arg("channel") == "C123ABC456");
+        var calls = await Api.WaitForCallAsync("chat.postMessage", c => c.Arg("channel") == "C123ABC456");
         var answer = calls.Single(c => c.Arg("channel") == "C123ABC456");
-        Assert.Equal("is it everything a river should be?", _assistant.Questions.Single().Question);
+        Assert.Equal("is it everything a river should be?", Assistant.Questions.Single().Question);
         Assert.Equal("You asked: is it everything a river should be?", answer.Arg("text"));
         Assert.False(answer.Body.TryGetProperty("thread_ts", out _));
-        Assert.Empty(_api.Problems);
+        Assert.Empty(Api.Problems);
     }
 
     [Fact]
@@ -68,10 +52,10 @@ public sealed class SlackEventsTests : IAsyncLifetime
         using var response = await PostPayloadAsync("event_callback-message.im.recorded.json");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var calls = await _api.WaitForCallAsync("chat.postMessage");
+        var calls = await Api.WaitForCallAsync("chat.postMessage");
         Assert.Equal("D0442US94JD", calls.Single(c => c.Method == "chat.postMessage").Arg("channel"));
-        Assert.Equal("test", _assistant.Questions.Single().Question);
-        Assert.Equal("slack", _assistant.Questions.Single().Asker.Channel);
+        Assert.Equal("test", Assistant.Questions.Single().Question);
+        Assert.Equal("slack", Assistant.Questions.Single().Asker.Channel);
     }
 
     [Theory]
@@ -87,7 +71,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
 
         var before = await DrainAsync();
         Assert.Empty(before);
-        Assert.Single(_assistant.Questions);
+        Assert.Single(Assistant.Questions);
     }
 
     [Fact]
@@ -95,8 +79,8 @@ public sealed class SlackEventsTests : IAsyncLifetime
     {
         var own = SlackEvents.Message("EvOwn1", "D0DM00001", "1700000001.000100", "an answer Abm posted", user: SlackEvents.BotUserId);
         var ownBot = SlackEvents.Message("EvOwn2", "D0DM00001", "1700000001.000200", "another", botId: "B0BOT0001");
-        await _host.PostEventAsync(own);
-        await _host.PostEventAsync(ownBot);
+        await Host.PostEventAsync(own);
+        await Host.PostEventAsync(ownBot);
 
         Assert.Empty(await DrainAsync());
     }
@@ -108,7 +92,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [InlineData("bot_message")]
     public async Task MessageSubtype_IsNotAnswered(string subtype)
     {
-        await _host.PostEventAsync(SlackEvents.Message("EvSub1", "D0DM00001", "1700000001.000300", "hello", subtype: subtype));
+        await Host.PostEventAsync(SlackEvents.Message("EvSub1", "D0DM00001", "1700000001.000300", "hello", subtype: subtype));
 
         Assert.Empty(await DrainAsync());
     }
@@ -117,10 +101,10 @@ public sealed class SlackEventsTests : IAsyncLifetime
     public async Task RetriedEvent_IsAnsweredOnce()
     {
         var body = SlackEvents.Message("EvRetry1", "D0DM00001", "1700000002.000100", "retried question");
-        await _host.PostEventAsync(body);
+        await Host.PostEventAsync(body);
         foreach (var retry in new[] { "1", "2", "3" })
         {
-            using var response = await _host.PostEventAsync(body, new Dictionary<string, string>
+            using var response = await Host.PostEventAsync(body, new Dictionary<string, string>
             {
                 ["X-Slack-Retry-Num"] = retry,
                 ["X-Slack-Retry-Reason"] = "http_timeout",
@@ -136,12 +120,12 @@ public sealed class SlackEventsTests : IAsyncLifetime
     public async Task MentionAsBothEventTypes_IsAnsweredOnce()
     {
         var text = $"<@{SlackEvents.BotUserId}> both types";
-        await _host.PostEventAsync(SlackEvents.Message("EvBoth1", "C0CHAN001", "1700000003.000100", text, type: "app_mention"));
-        await _host.PostEventAsync(SlackEvents.Message("EvBoth2", "C0CHAN001", "1700000003.000100", text, channelType: "channel"));
+        await Host.PostEventAsync(SlackEvents.Message("EvBoth1", "C0CHAN001", "1700000003.000100", text, type: "app_mention"));
+        await Host.PostEventAsync(SlackEvents.Message("EvBoth2", "C0CHAN001", "1700000003.000100", text, channelType: "channel"));
 
         var answers = await DrainAsync();
         Assert.Single(answers, c => c.Arg("channel") == "C0CHAN001");
-        Assert.Single(_assistant.Questions, q => q.Question == "both types");
+        Assert.Single(Assistant.Questions, q => q.Question == "both types");
     }
 
     [Fact]
@@ -149,8 +133,8 @@ public sealed class SlackEventsTests : IAsyncLifetime
     {
         var body = Encoding.UTF8.GetBytes(SlackEvents.Message("EvReplay1", "D0DM00001", "1700000004.000100", "replayed"));
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        using var first = await _host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json", timestamp);
-        using var replay = await _host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json", timestamp);
+        using var first = await Host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json", timestamp);
+        using var replay = await Host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json", timestamp);
 
         Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
         Assert.Single(await DrainAsync(), c => c.Arg("text") == "You asked: replayed");
@@ -160,7 +144,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     public async Task ThreadedQuestion_IsAnsweredInThread()
     {
         var text = $"<@{SlackEvents.BotUserId}> in a thread";
-        await _host.PostEventAsync(SlackEvents.Message("EvThread1", "C0CHAN001", "1664216870.477049", text, type: "app_mention", threadTs: "1664216109.798910"));
+        await Host.PostEventAsync(SlackEvents.Message("EvThread1", "C0CHAN001", "1664216870.477049", text, type: "app_mention", threadTs: "1664216109.798910"));
 
         var answer = Assert.Single(await DrainAsync());
         Assert.Equal(JsonValueKind.String, answer.Body.GetProperty("thread_ts").ValueKind);
@@ -170,7 +154,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task ChannelMessageWithoutMention_IsNotAnswered()
     {
-        await _host.PostEventAsync(SlackEvents.Message("EvChan1", "C0CHAN001", "1700000005.000100", "chatter", channelType: "channel"));
+        await Host.PostEventAsync(SlackEvents.Message("EvChan1", "C0CHAN001", "1700000005.000100", "chatter", channelType: "channel"));
 
         Assert.Empty(await DrainAsync());
     }
@@ -179,38 +163,38 @@ public sealed class SlackEventsTests : IAsyncLifetime
     public async Task MentionWithLabel_IsStrippedAnywhere()
     {
         var text = $"what about <@{SlackEvents.BotUserId}|abm> &lt;Acme &amp; Co&gt; and <@U0OTHER01> <@{SlackEvents.BotUserId}>";
-        await _host.PostEventAsync(SlackEvents.Message("EvStrip1", "C0CHAN001", "1700000006.000100", text, type: "app_mention"));
+        await Host.PostEventAsync(SlackEvents.Message("EvStrip1", "C0CHAN001", "1700000006.000100", text, type: "app_mention"));
 
         await DrainAsync();
-        Assert.Equal("what about <Acme & Co> and <@U0OTHER01>", _assistant.Questions.First().Question);
+        Assert.Equal("what about <Acme & Co> and <@U0OTHER01>", Assistant.Questions.First().Question);
     }
 
     [Fact]
     public async Task BareMention_AsksForHelp()
     {
-        await _host.PostEventAsync(SlackEvents.Message("EvBare1", "C0CHAN001", "1700000007.000100", $"<@{SlackEvents.BotUserId}>", type: "app_mention"));
+        await Host.PostEventAsync(SlackEvents.Message("EvBare1", "C0CHAN001", "1700000007.000100", $"<@{SlackEvents.BotUserId}>", type: "app_mention"));
 
         await DrainAsync();
-        Assert.Equal("help", _assistant.Questions.First().Question);
+        Assert.Equal("help", Assistant.Questions.First().Question);
     }
 
     [Fact]
     public async Task AccountQuestion_PostsCardWithinLimits()
     {
-        await _host.PostEventAsync(SlackEvents.Message("EvCard1", "D0DM00001", "1700000008.000100", "tell me about Acme & <Sons>"));
+        await Host.PostEventAsync(SlackEvents.Message("EvCard1", "D0DM00001", "1700000008.000100", "tell me about Acme & <Sons>"));
 
         var answer = Assert.Single(await DrainAsync());
         Assert.True(answer.HasBlocks);
         Assert.Contains("Acme &amp; &lt;Sons&gt;", answer.Arg("text"), StringComparison.Ordinal);
-        Assert.Empty(_api.Problems);
+        Assert.Empty(Api.Problems);
     }
 
     [Fact]
     public async Task FailingTurn_TellsUserEphemerally()
     {
-        await _host.PostEventAsync(SlackEvents.Message("EvFail1", "C0CHAN001", "1700000009.000100", $"<@{SlackEvents.BotUserId}> fail", type: "app_mention"));
+        await Host.PostEventAsync(SlackEvents.Message("EvFail1", "C0CHAN001", "1700000009.000100", $"<@{SlackEvents.BotUserId}> fail", type: "app_mention"));
 
-        var calls = await _api.WaitForCallAsync("chat.postEphemeral");
+        var calls = await Api.WaitForCallAsync("chat.postEphemeral");
         var notice = calls.Single(c => c.Method == "chat.postEphemeral");
         Assert.Equal(SlackEvents.UserId, notice.Arg("user"));
         Assert.Equal("C0CHAN001", notice.Arg("channel"));
@@ -219,7 +203,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task MalformedJson_Returns400()
     {
-        using var response = await _host.PostEventAsync("{\"type\": ");
+        using var response = await Host.PostEventAsync("{\"type\": ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -227,7 +211,7 @@ public sealed class SlackEventsTests : IAsyncLifetime
     [Fact]
     public async Task UnknownEnvelopeType_IsAcknowledged()
     {
-        using var response = await _host.PostEventAsync("{\"type\":\"something_new\"}");
+        using var response = await Host.PostEventAsync("{\"type\":\"something_new\"}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -7,24 +7,8 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Abm.Bot.Tests.Slack;
 
-public sealed class SlackSigningPipelineTests : IAsyncLifetime
+public sealed class SlackSigningPipelineTests : SlackHostTest
 {
-    private readonly FakeAssistant _assistant = new();
-    private FakeSlackApi _api = null!;
-    private SlackTestHost _host = null!;
-
-    public async Task InitializeAsync()
-    {
-        _api = await FakeSlackApi.StartAsync();
-        _host = await SlackTestHost.StartAsync(_api, _assistant);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _api.DisposeAsync();
-    }
-
     private static string Now(long offsetSeconds = 0) =>
         (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + offsetSeconds).ToString(CultureInfo.InvariantCulture);
 
@@ -34,9 +18,9 @@ public sealed class SlackSigningPipelineTests : IAsyncLifetime
     private async Task AssertNothingAnsweredBeforeSentinelAsync()
     {
         var id = Guid.NewGuid().ToString("N");
-        await _host.PostEventAsync(SlackEvents.Sentinel(id));
-        await _api.WaitForCallAsync("chat.postMessage", c => c.Arg("text")?.Contains(id, StringComparison.Ordinal) == true);
-        Assert.Single(_assistant.Questions);
+        await Host.PostEventAsync(SlackEvents.Sentinel(id));
+        await Api.WaitForCallAsync("chat.postMessage", c => c.Arg("text")?.Contains(id, StringComparison.Ordinal) == true);
+        Assert.Single(Assistant.Questions);
     }
 
     public static TheoryData<string> Failures => ["wrong secret", "altered body", "altered timestamp", "stale", "future", "no timestamp", "no signature", "no headers"];
@@ -71,7 +55,7 @@ public sealed class SlackSigningPipelineTests : IAsyncLifetime
 
         var sent = failure == "altered body" ? Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(body).Replace("signed", "forged", StringComparison.Ordinal)) : body;
 
-        using var response = await _host.PostAsync(SlackServiceCollectionExtensions.EventsPath, sent, "application/json", headers);
+        using var response = await Host.PostAsync(SlackServiceCollectionExtensions.EventsPath, sent, "application/json", headers);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await AssertNothingAnsweredBeforeSentinelAsync();
@@ -82,7 +66,7 @@ public sealed class SlackSigningPipelineTests : IAsyncLifetime
     [InlineData("/api/slack/interactivity")]
     public async Task UnsignedForm_Returns401(string path)
     {
-        using var response = await _host.PostAsync(path, "payload=%7B%7D"u8.ToArray(), "application/x-www-form-urlencoded", new Dictionary<string, string>());
+        using var response = await Host.PostAsync(path, "payload=%7B%7D"u8.ToArray(), "application/x-www-form-urlencoded", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -92,7 +76,7 @@ public sealed class SlackSigningPipelineTests : IAsyncLifetime
     {
         var body = SharedSpec.ReadSlackPayload("url_verification.docs-example.json");
 
-        using var response = await _host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json", secret: "wrong");
+        using var response = await Host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json", secret: "wrong");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -102,7 +86,7 @@ public sealed class SlackSigningPipelineTests : IAsyncLifetime
     {
         var body = new byte[(1024 * 1024) + 1];
 
-        using var response = await _host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json");
+        using var response = await Host.PostSignedAsync(SlackServiceCollectionExtensions.EventsPath, body, "application/json");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }

@@ -28,8 +28,8 @@ public static class BlockKitRenderer
             AccountNotFoundReply notFound => RenderNotFound(composer, notFound),
             TextReply text => RenderText(composer, text.Text),
 
-            // TODO: a reply type added to the core after this renderer shows as a plain notice until it gets a layout here.
-            _ => RenderText(composer, "Abm has an answer that Slack cannot show yet. Ask in Teams or with the ask command."),
+            // A reply type added to the core after this renderer shows as its plain text until it gets a layout here.
+            _ => RenderText(composer, ReplyText.Format(reply)),
         };
 
         foreach (var action in reply.Actions)
@@ -104,7 +104,7 @@ public static class BlockKitRenderer
                 $"*Change in 7 days*\n{Change(engagement.Change7Days)}",
             ]);
             var events = engagement.TopEvents
-                .Select(e => string.Create(CultureInfo.InvariantCulture, $"• *+{e.Points:0.0}* · {Date(e.OccurredAt)} · ") +
+                .Select(e => string.Create(CultureInfo.InvariantCulture, $"• *+{Score(e.Points)}* · {Date(e.OccurredAt)} · ") +
                     $"{SlackText.EscapeAndShorten(e.Type, 100)} ({Function(e.Function)})" +
                     (e.ContactName is null ? string.Empty : " · " + Name(e.ContactName)) +
                     (string.IsNullOrWhiteSpace(e.Detail) ? string.Empty : " — " + Detail(e.Detail)))
