@@ -54,7 +54,7 @@ public sealed class SlackInteractivityTests : SlackHostTest
             command.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!.GetValue<string>())));
 
     [Fact]
-    public async Task RecordedBlockActions_WithForeignActionIds_AreIgnored()
+    public async Task ForeignActionIds_AreIgnored()
     {
         var body = SharedSpec.ReadSlackPayload("block_actions-button-in-message.form-urlencoded.txt");
 

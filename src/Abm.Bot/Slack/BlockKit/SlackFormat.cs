@@ -5,8 +5,8 @@ using Abm.Core.Scoring;
 namespace Abm.Bot.Slack.BlockKit;
 
 /// <summary>
-/// Names and free text shortened and escaped for mrkdwn lines; numbers, money, dates and stage
-/// names come from the core's text formatting, so Slack shows what Teams and the CLI show.
+/// Formatting for mrkdwn lines: names and free text are shortened and escaped. Numbers, money,
+/// dates and stage names come from the core's text formatting, so Slack shows what Teams and the CLI show.
 /// </summary>
 internal static class SlackFormat
 {

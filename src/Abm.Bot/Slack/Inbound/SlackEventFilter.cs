@@ -60,7 +60,7 @@ public static class SlackEventFilter
         }
 
         // A channel message that mentions the bot also arrives as app_mention; both are the same
-        // question and are told apart by channel and ts later. Plain channel chatter is not for Abm.
+        // question, and the turn receipts for channel and ts drop the second. Plain channel chatter is not for Abm.
         if (e.Type == "message" && e.ChannelType != "im" && !SlackMentions.Mentions(e.Text, botUserId))
         {
             ignoredReason = "channel message without a mention";
