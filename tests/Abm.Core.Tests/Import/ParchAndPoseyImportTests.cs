@@ -1,5 +1,10 @@
+using System.Globalization;
+using Abm.Core.Answers;
 using Abm.Core.Domain;
+using Abm.Core.Scoring;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Abm.Core.Tests.Import;
 
@@ -80,5 +85,27 @@ public sealed class ParchAndPoseyImportTests(ParchAndPoseyFixture fixture) : ICl
         Assert.Equal(0, again.Accounts.Updated + again.People.Updated + again.Contacts.Updated + again.Opportunities.Updated + again.Events.Updated);
         await using var db = _host.Database.CreateContext();
         Assert.Equal(9_073 + 6_912 + 350, await db.Events.CountAsync());
+    }
+
+    [Fact]
+    public async Task Ask_Walmart_MatchesCsvFigures()
+    {
+        var orders = File.ReadLines(Path.Combine(fixture.Directory, "orders.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[1] == "1001").ToList();
+        var wonUsd = orders.Sum(f => decimal.Parse(f[10], CultureInfo.InvariantCulture));
+        var options = new ScoringOptions();
+        var assistant = new Assistant(
+            new AccountRepository(fixture.Host.Database),
+            new AccountAnalyzer(new FitScorer(options), new EngagementScorer(new AesModel(options))),
+            new FakeTimeProvider(new DateTimeOffset(2017, 1, 3, 0, 0, 0, TimeSpan.Zero)),
+            NullLogger<Assistant>.Instance);
+
+        var reply = await assistant.AskAsync("tell me about Walmart", new Asker(null, "Tester", "cli"), CancellationToken.None);
+
+        var summary = Assert.IsType<AccountSummaryReply>(reply).Account;
+        Assert.Equal("pp-1001", summary.Id);
+        Assert.Equal(wonUsd, summary.WonUsd);
+        Assert.Equal(0m, summary.OpenPipelineUsd);
+        Assert.Equal(2_200_000, summary.Employees);
+        Assert.Equal("Samuel Racine", summary.OwnerName);
     }
 }
