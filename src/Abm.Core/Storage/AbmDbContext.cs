@@ -2,6 +2,7 @@ using Abm.Core.Alerts;
 using Abm.Core.Domain;
 using Abm.Core.Import;
 using Abm.Core.Ingestion;
+using Abm.Core.TargetList;
 using Microsoft.EntityFrameworkCore;
 
 namespace Abm.Core.Storage;
@@ -57,6 +58,10 @@ public class AbmDbContext : DbContext
 
     /// <summary>Keys of the systems that post engagement events, stored hashed.</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<TargetListProposal> TargetListProposals => Set<TargetListProposal>();
+
+    /// <summary>Every proposal, decision and change to the Target Account List.</summary>
+    public DbSet<TargetListAuditEntry> TargetListAudit => Set<TargetListAuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -149,5 +154,6 @@ public class AbmDbContext : DbContext
         });
 
         AlertsModel.Configure(modelBuilder);
+        TargetListModel.Configure(modelBuilder);
     }
 }

@@ -1,0 +1,18 @@
+using Abm.Core.Answers;
+
+namespace Abm.Core.TargetList;
+
+/// <summary>
+/// Puts the target-list and playbook commands in front of the answering assistant: text its
+/// own parsers recognise is answered here, the rest goes to <paramref name="inner"/> unchanged.
+/// </summary>
+public sealed class WorkflowAssistant(IAssistant inner, TargetListCommands targetList) : IAssistant
+{
+    public Task<Reply> AskAsync(string question, Asker asker, CancellationToken cancellationToken) =>
+        TargetListCommandParser.Parse(question) is { } command
+            ? targetList.AnswerAsync(command, asker, cancellationToken)
+            : inner.AskAsync(question, asker, cancellationToken);
+
+    public Task<Reply> ExecuteAsync(string verb, IReadOnlyDictionary<string, string> data, Asker asker, CancellationToken cancellationToken) =>
+        inner.ExecuteAsync(verb, data, asker, cancellationToken);
+}
