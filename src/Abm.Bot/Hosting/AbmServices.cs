@@ -1,5 +1,6 @@
 using Abm.Core.Scoring;
 using Abm.Core.Storage;
+using Abm.Core.TargetList;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Abm.Bot.Hosting;
@@ -20,6 +21,9 @@ public static class AbmServices
         services.AddOptions<DemoOptions>()
             .Bind(configuration.GetSection(DemoOptions.SectionName))
             .PostConfigure(options => options.SeedOnEmpty ??= storage.IsSqlite);
+
+        services.Configure<TargetListOptions>(configuration.GetSection(TargetListOptions.SectionName));
+        services.AddAbmTargetList();
 
         services.AddHostedService<DatabaseStartup>();
         return services;

@@ -58,6 +58,7 @@ public class AbmDbContext : DbContext
 
     /// <summary>Keys of the systems that post engagement events, stored hashed.</summary>
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DbSet<TargetListProposal> TargetListProposals => Set<TargetListProposal>();
 
     /// <summary>Every proposal, decision and change to the Target Account List.</summary>
