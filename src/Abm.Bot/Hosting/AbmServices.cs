@@ -1,3 +1,4 @@
+using Abm.Core.Playbooks;
 using Abm.Core.Scoring;
 using Abm.Core.Storage;
 using Abm.Core.TargetList;
@@ -23,6 +24,7 @@ public static class AbmServices
             .PostConfigure(options => options.SeedOnEmpty ??= storage.IsSqlite);
 
         services.Configure<TargetListOptions>(configuration.GetSection(TargetListOptions.SectionName));
+        services.Configure<PlaybookOptions>(configuration.GetSection(PlaybookOptions.SectionName));
         services.AddAbmTargetList();
 
         services.AddHostedService<DatabaseStartup>();

@@ -1,5 +1,6 @@
 using Abm.Core.Alerts;
 using Abm.Core.Domain;
+using Abm.Core.Playbooks;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,8 @@ public sealed class EventIngestor(
     AlertEvaluator evaluator,
     IngestionOptions options,
     TimeProvider time,
-    ILogger<EventIngestor> logger)
+    ILogger<EventIngestor> logger,
+    IEnumerable<IEngagementEventsObserver>? observers = null)
 {
     private const int Attempts = 3;
 
@@ -98,6 +100,11 @@ public sealed class EventIngestor(
 
         var summary = await evaluator.EvaluateAsync(db, added.Select(e => e.AccountId).ToList(), added, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var observer in observers ?? [])
+        {
+            await observer.EventsStoredAsync(added, cancellationToken);
+        }
+
         duplicates.Sort();
         return new IngestionResult(added.Count, duplicates, errors.OrderBy(e => e.Index).ToList(), summary.Alerts);
     }

@@ -1,6 +1,7 @@
 using Abm.Core.Alerts;
 using Abm.Core.Domain;
 using Abm.Core.Import;
+using Abm.Core.Playbooks;
 using Abm.Core.Ingestion;
 using Abm.Core.TargetList;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,10 @@ public class AbmDbContext : DbContext
 
     /// <summary>Every proposal, decision and change to the Target Account List.</summary>
     public DbSet<TargetListAuditEntry> TargetListAudit => Set<TargetListAuditEntry>();
+
+    public DbSet<PlaybookProgram> PlaybookPrograms => Set<PlaybookProgram>();
+
+    public DbSet<PlaybookStep> PlaybookSteps => Set<PlaybookStep>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -156,5 +161,6 @@ public class AbmDbContext : DbContext
 
         AlertsModel.Configure(modelBuilder);
         TargetListModel.Configure(modelBuilder);
+        PlaybookModel.Configure(modelBuilder);
     }
 }

@@ -1,18 +1,20 @@
 using Abm.Core.Answers;
+using Abm.Core.Playbooks;
 using Abm.Core.TargetList;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the Target Account List workflow.</summary>
+/// <summary>Registers the Target Account List workflow and playbooks.</summary>
 public static class TargetListServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers proposals, evidence and decisions as singletons and wraps the registered
+    /// Registers proposals, evidence, decisions and playbooks as singletons and wraps the registered
     /// <see cref="IAssistant"/> in <see cref="WorkflowAssistant"/>, keeping its lifetime. Call it
     /// after the assistant is registered. The host binds <see cref="TargetListOptions"/>
-    /// (<c>Abm:TargetList</c>); channels replace <see cref="IApprovalNotifier"/>.
+    /// (<c>Abm:TargetList</c>) and <see cref="PlaybookOptions"/> (<c>Abm:Playbooks</c>); channels replace
+    /// <see cref="IApprovalNotifier"/> and <see cref="IPlaybookNotifier"/>.
     /// </summary>
     public static IServiceCollection AddAbmTargetList(this IServiceCollection services)
     {
@@ -23,6 +25,15 @@ public static class TargetListServiceCollectionExtensions
         services.TryAddSingleton<EvidenceBuilder>();
         services.TryAddSingleton<TargetListService>();
         services.TryAddSingleton<TargetListCommands>();
+
+        services.AddOptions<PlaybookOptions>().Validate(o => o.Validate().Count == 0, "Abm:Playbooks is invalid").ValidateOnStart();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<PlaybookOptions>>().Value);
+        services.TryAddSingleton<IPlaybookNotifier, NoPlaybookNotifier>();
+        services.TryAddSingleton(sp => new PlaybookCatalog(sp.GetRequiredService<PlaybookOptions>()));
+        services.TryAddSingleton<PlaybookService>();
+        services.TryAddSingleton<PlaybookReminders>();
+        services.TryAddSingleton<PlaybookCommands>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IEngagementEventsObserver, PlaybookEvidenceObserver>());
         DecorateAssistant(services);
         return services;
     }
@@ -38,7 +49,7 @@ public static class TargetListServiceCollectionExtensions
         services.Remove(existing);
         services.Add(new ServiceDescriptor(
             typeof(IAssistant),
-            sp => new WorkflowAssistant(CreateInner(sp, existing), sp.GetRequiredService<TargetListCommands>()),
+            sp => new WorkflowAssistant(CreateInner(sp, existing), sp.GetRequiredService<TargetListCommands>(), sp.GetRequiredService<PlaybookCommands>()),
             existing.Lifetime));
     }
 

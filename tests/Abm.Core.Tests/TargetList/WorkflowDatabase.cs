@@ -100,7 +100,9 @@ public sealed class WorkflowDatabase : IDbContextFactory<AbmDbContext>, IDisposa
             new Person { Id = "p-max", Name = "Max Manager", Role = PersonRole.Manager, TimeZone = "America/New_York" },
             new Person { Id = "p-rex", Name = "Rex Rep", Role = PersonRole.Rep, ManagerId = "p-mia", TimeZone = "Europe/Berlin" },
             new Person { Id = "p-sal", Name = "Sal Sdr", Role = PersonRole.Sdr, ManagerId = "p-mia", TimeZone = "America/New_York" },
-            new Person { Id = "p-ole", Name = "Ole Orphan", Role = PersonRole.Rep });
+            new Person { Id = "p-ole", Name = "Ole Orphan", Role = PersonRole.Rep },
+            new Person { Id = "p-meg", Name = "Meg Marketing", Role = PersonRole.Marketing, TimeZone = "Europe/Berlin" },
+            new Person { Id = "p-cat", Name = "Cat Success", Role = PersonRole.CustomerSuccess, TimeZone = "America/New_York" });
         db.Accounts.AddRange(
             new Account { Id = "a-contoso", Name = "Contoso Ltd", Domain = "contoso.com", Industry = "Software", Employees = 5000, Region = "EMEA", OwnerId = "p-rex" },
             new Account { Id = "a-contoso-de", Name = "Contoso Deutschland", Domain = "contoso.de", ParentAccountId = "a-contoso", OwnerId = "p-rex" },
