@@ -30,6 +30,7 @@ public static class BotHost
         builder.Services.AddAbmTeams(builder.Configuration);
         builder.Services.AddAbmSlack(builder.Configuration);
         builder.Services.AddAbmAlertsBot(builder.Configuration);
+        builder.Services.AddAbmApprovalChannels();
         builder.Services.AddHostedService<AuthenticationGuard>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Abm.Bot.Approvals;
 using Abm.Bot.Cards;
 using Abm.Core.Answers;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,7 @@ namespace Abm.Bot.Teams;
 internal sealed class InvokeTurn(
     IAssistant assistant,
     TeamsAskerResolver askers,
+    IEnumerable<ITeamsCardActionHandler> handlers,
     IOptions<TeamsOptions> options,
     ILogger<InvokeTurn> logger)
 {
@@ -37,6 +39,11 @@ internal sealed class InvokeTurn(
         try
         {
             var asker = await askers.ResolveAsync(activity, timeoutSource.Token);
+            if (handlers.FirstOrDefault(h => h.CanHandle(verb)) is { } handler)
+            {
+                return Respond(await handler.HandleAsync(verb, data, asker, timeoutSource.Token));
+            }
+
             var reply = await assistant.ExecuteAsync(verb, data, asker, timeoutSource.Token);
             Log.TurnCompleted(logger, ActivityTypes.AdaptiveCardAction);
             return Respond(AdaptiveCardInvokeResponse.Card(ReplyActivities.RenderCard(reply)));

@@ -1,0 +1,116 @@
+using Abm.Bot.Cards;
+using Abm.Bot.Teams;
+using Abm.Core.TargetList;
+using Microsoft.Extensions.Logging;
+
+namespace Abm.Bot.Approvals;
+
+/// <summary>
+/// Carries approval cards to Teams: the card to each approver's personal chat (or the configured
+/// approval channel), every copy updated in place once a decision wins, and the outcome to the
+/// requester. A failed send is logged and never undoes the decision.
+/// </summary>
+internal sealed class ChatApprovalNotifier(
+    IServiceScopeFactory scopes,
+    ApprovalPeople people,
+    TargetListOptions options,
+    ILogger<ChatApprovalNotifier> logger) : IApprovalNotifier
+{
+    public async Task ProposalCreatedAsync(ProposalView proposal, CancellationToken cancellationToken)
+    {
+        var card = await CardAsync(proposal, cancellationToken);
+        if (options.ApprovalChannel is { } channel)
+        {
+            if (await people.TeamsConversationAsync(channel, cancellationToken) is { } reference)
+            {
+                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, card, cancellationToken);
+            }
+            else
+            {
+                Log.ApprovalTargetMissing(logger, proposal.Id, "approval channel");
+            }
+
+            return;
+        }
+
+        foreach (var approver in proposal.Approvers)
+        {
+            if (await PersonalConversationAsync(approver.Id, cancellationToken) is { } reference)
+            {
+                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, card, cancellationToken);
+            }
+            else
+            {
+                Log.ApprovalTargetMissing(logger, proposal.Id, "approver");
+            }
+        }
+    }
+
+    public async Task ProposalDecidedAsync(ProposalView proposal, CancellationToken cancellationToken)
+    {
+        var card = await CardAsync(proposal, cancellationToken);
+        using var scope = scopes.CreateScope();
+        var targetList = scope.ServiceProvider.GetRequiredService<TargetListService>();
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        foreach (var message in (await targetList.MessagesAsync(proposal.Id, cancellationToken)).Where(m => m.Channel == ApprovalPeople.TeamsChannel))
+        {
+            var reference = await people.TeamsConversationAsync(message.ConversationId, cancellationToken);
+            if (reference is null)
+            {
+                continue;
+            }
+
+            await TryAsync(proposal.Id, "update", () => connector.UpdateActivityAsync(reference.ServiceUrl, message.ConversationId, message.MessageId, CardActivity(card, message.MessageId), cancellationToken));
+        }
+
+        if (await PersonalConversationAsync(proposal.Requester.Id, cancellationToken) is { } requester)
+        {
+            var text = new Activity { Type = ActivityTypes.Message, Text = ApprovalText.Outcome(proposal), TextFormat = "plain" };
+            await TryAsync(proposal.Id, "outcome", () => connector.SendToConversationAsync(requester.ServiceUrl, requester.ConversationId, text, cancellationToken));
+        }
+    }
+
+    private async Task<Core.Domain.ConversationReference?> PersonalConversationAsync(string personId, CancellationToken cancellationToken) =>
+        await people.FindAsync(personId, cancellationToken) is { TeamsUserId: { } teamsId }
+            ? await people.PersonalConversationAsync(teamsId, cancellationToken)
+            : null;
+
+    private async Task<AdaptiveCard> CardAsync(ProposalView proposal, CancellationToken cancellationToken) =>
+        ApprovalCardRenderer.Render(proposal, actionable: false, await people.TeamsIdsAsync(proposal.Approvers.Select(a => a.Id), cancellationToken));
+
+    private async Task SendCardAsync(long proposalId, string serviceUrl, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
+        var targetList = scope.ServiceProvider.GetRequiredService<TargetListService>();
+        await TryAsync(proposalId, "send", async () =>
+        {
+            var sent = await connector.SendToConversationAsync(serviceUrl, conversationId, CardActivity(card, null), cancellationToken);
+            if (sent?.Id is { } id)
+            {
+                await targetList.AddMessageAsync(proposalId, ApprovalPeople.TeamsChannel, conversationId, id, cancellationToken);
+            }
+
+            return sent;
+        });
+    }
+
+    private static Activity CardActivity(AdaptiveCard card, string? id) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = id,
+        Attachments = [new Attachment { ContentType = AdaptiveCard.ContentType, Content = CardJson.ToElement(card) }],
+    };
+
+    private async Task TryAsync<T>(long proposalId, string operation, Func<Task<T>> call)
+    {
+        try
+        {
+            await call();
+        }
+        catch (HttpRequestException exception)
+        {
+            Log.ApprovalSendFailed(logger, proposalId, operation, exception);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using Abm.Bot.Cards;
+using Abm.Core.Playbooks;
+using Abm.Core.TargetList;
+
+namespace Abm.Bot.Playbooks;
+
+/// <summary>The card of one playbook step: guidance, owner, due date and, while open, Done, Skip, Reassign and Snooze.</summary>
+public static class StepCardRenderer
+{
+    public static AdaptiveCard Render(StepView step, IReadOnlyList<PersonRef> people, string? notice = null)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(people);
+        var heading = $"{step.ProgramName} on {step.AccountName}: step {step.Order + 1} of {step.StepCount}";
+        var body = new List<CardElement>
+        {
+            CardBlocks.PlainHeading(heading),
+            CardBlocks.Plain(step.Title),
+            CardBlocks.Text(CardText.Escape(step.Guidance)),
+            new FactSet
+            {
+                Facts =
+                [
+                    new Fact("Function", StepFunctionText.Of(step.Function)),
+                    new Fact("Owner", CardText.Escape(step.Owner.Name)),
+                    new Fact("Due", step.DueAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
+                    new Fact("Status", CardText.Escape(StatusText(step))),
+                ],
+            },
+        };
+        if (step.CompletedByEventType is { } type && step.Status is StepStatus.Pending or StepStatus.Snoozed)
+        {
+            body.Add(CardBlocks.Subtle(CardText.Escape($"Completes by itself when a {type} event arrives for {step.AccountName}.")));
+        }
+
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(CardText.Escape(notice)) { Wrap = true, Color = TextColor.Attention });
+        }
+
+        if (step.Status is StepStatus.Pending or StepStatus.Snoozed)
+        {
+            var data = StepVerbs.Data(step.Id);
+            body.Add(new TextInput(StepVerbs.SkipReasonKey) { Label = "Reason to skip", Placeholder = "Needed to skip", MaxLength = 500 });
+            body.Add(new ChoiceSetInput(StepVerbs.NewOwnerKey)
+            {
+                Label = "Reassign to",
+                Placeholder = "Pick a person",
+                Choices = [.. people.Where(p => p.Id != step.Owner.Id).Take(50).Select(p => new Choice(CardText.Clean(p.Name), p.Id))],
+            });
+            body.Add(new ChoiceSetInput(StepVerbs.SnoozeDaysKey)
+            {
+                Label = "Snooze for",
+                Value = "3",
+                Choices = [new Choice("1 day", "1"), new Choice("3 days", "3"), new Choice("7 days", "7")],
+            });
+            body.Add(new ActionSet
+            {
+                Id = "step-actions",
+                Actions =
+                [
+                    CardBlocks.Execute(StepVerbs.Done, "Done", data),
+                    CardBlocks.Execute(StepVerbs.Skip, "Skip", data),
+                    CardBlocks.Execute(StepVerbs.Reassign, "Reassign", data),
+                    CardBlocks.Execute(StepVerbs.Snooze, "Snooze", data),
+                ],
+            });
+        }
+
+        return CardBlocks.Card($"{heading}. {step.Title}. {StatusText(step)}", body);
+    }
+
+    public static string StatusText(StepView step) => step.Status switch
+    {
+        StepStatus.Done when step.CompletedByEvent => "Done: its evidence event arrived",
+        StepStatus.Done => "Done",
+        StepStatus.Skipped => $"Skipped: {step.SkipReason}",
+        StepStatus.Snoozed => $"Snoozed until {step.SnoozedUntil?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}",
+        _ => "Open",
+    };
+}
