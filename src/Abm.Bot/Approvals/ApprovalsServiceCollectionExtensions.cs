@@ -1,5 +1,6 @@
 using Abm.Bot.Approvals;
 using Abm.Bot.Playbooks;
+using Abm.Bot.Slack.Turns;
 using Abm.Core.Playbooks;
 using Abm.Core.TargetList;
 
@@ -9,8 +10,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class ApprovalsServiceCollectionExtensions
 {
     /// <summary>
-    /// Replaces the silent notifiers with ones that send cards in Teams, adds the card-action
-    /// handlers the Teams invoke turn consults, and the playbook reminder job. Call after
+    /// Replaces the silent notifiers with ones that send cards in Teams and Slack, adds the
+    /// card-action handlers the Teams invoke turn and the Slack turn handler consult, and the playbook reminder job. Call after
     /// <c>AddAbm</c> and <c>AddAbmTeams</c>.
     /// </summary>
     public static IServiceCollection AddAbmApprovalChannels(this IServiceCollection services)
@@ -20,6 +21,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddSingleton<IPlaybookNotifier, ChatPlaybookNotifier>();
         services.AddScoped<ITeamsCardActionHandler, TeamsApprovalHandler>();
         services.AddScoped<ITeamsCardActionHandler, TeamsPlaybookHandler>();
+        services.AddScoped<ISlackInteractionHandler, SlackApprovalHandler>();
         services.AddHostedService<PlaybookReminderJob>();
         return services;
     }

@@ -1,4 +1,5 @@
 using Abm.Bot.Cards;
+using Abm.Bot.Slack.Api;
 using Abm.Bot.Teams;
 using Abm.Core.TargetList;
 using Microsoft.Extensions.Logging;
@@ -6,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Abm.Bot.Approvals;
 
 /// <summary>
-/// Carries approval cards to Teams: the card to each approver's personal chat (or the configured
-/// approval channel), every copy updated in place once a decision wins, and the outcome to the
+/// Carries approval cards to Teams and Slack: the card to each approver's personal chat (Teams
+/// when the bot has a conversation with them, else a Slack direct message) or to the configured
+/// approval channel, every copy updated in place once a decision wins, and the outcome to the
 /// requester. A failed send is logged and never undoes the decision.
 /// </summary>
 internal sealed class ChatApprovalNotifier(
@@ -27,7 +29,7 @@ internal sealed class ChatApprovalNotifier(
             }
             else
             {
-                Log.ApprovalTargetMissing(logger, proposal.Id, "approval channel");
+                await PostSlackAsync(proposal, channel, cancellationToken);
             }
 
             return;
@@ -38,6 +40,10 @@ internal sealed class ChatApprovalNotifier(
             if (await PersonalConversationAsync(approver.Id, cancellationToken) is { } reference)
             {
                 await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, card, cancellationToken);
+            }
+            else if (await people.FindAsync(approver.Id, cancellationToken) is { SlackUserId: { } slackUser })
+            {
+                await PostSlackAsync(proposal, slackUser, cancellationToken);
             }
             else
             {
@@ -51,8 +57,8 @@ internal sealed class ChatApprovalNotifier(
         var card = await CardAsync(proposal, cancellationToken);
         using var scope = scopes.CreateScope();
         var targetList = scope.ServiceProvider.GetRequiredService<TargetListService>();
-        var connector = scope.ServiceProvider.GetRequiredService<ConnectorClient>();
-        foreach (var message in (await targetList.MessagesAsync(proposal.Id, cancellationToken)).Where(m => m.Channel == ApprovalPeople.TeamsChannel))
+        var connector = scope.ServiceProvider.GetService<ConnectorClient>();
+        foreach (var message in (await targetList.MessagesAsync(proposal.Id, cancellationToken)).Where(m => m.Channel == ApprovalPeople.TeamsChannel && connector is not null))
         {
             var reference = await people.TeamsConversationAsync(message.ConversationId, cancellationToken);
             if (reference is null)
@@ -60,14 +66,49 @@ internal sealed class ChatApprovalNotifier(
                 continue;
             }
 
-            await TryAsync(proposal.Id, "update", () => connector.UpdateActivityAsync(reference.ServiceUrl, message.ConversationId, message.MessageId, CardActivity(card, message.MessageId), cancellationToken));
+            await TryAsync(proposal.Id, "update", () => connector!.UpdateActivityAsync(reference.ServiceUrl, message.ConversationId, message.MessageId, CardActivity(card, message.MessageId), cancellationToken));
         }
 
-        if (await PersonalConversationAsync(proposal.Requester.Id, cancellationToken) is { } requester)
+        var slack = scope.ServiceProvider.GetService<SlackApiClient>();
+        foreach (var message in (await targetList.MessagesAsync(proposal.Id, cancellationToken)).Where(m => m.Channel == SlackChannel && slack is not null))
+        {
+            await TryAsync(proposal.Id, "update", () => slack!.UpdateMessageAsync(message.ConversationId, message.MessageId, ApprovalBlocks.Message(proposal), cancellationToken));
+        }
+
+        if (connector is not null && await PersonalConversationAsync(proposal.Requester.Id, cancellationToken) is { } requester)
         {
             var text = new Activity { Type = ActivityTypes.Message, Text = ApprovalText.Outcome(proposal), TextFormat = "plain" };
             await TryAsync(proposal.Id, "outcome", () => connector.SendToConversationAsync(requester.ServiceUrl, requester.ConversationId, text, cancellationToken));
         }
+        else if (slack is not null && await people.FindAsync(proposal.Requester.Id, cancellationToken) is { SlackUserId: { } slackUser })
+        {
+            await TryAsync(proposal.Id, "outcome", async () =>
+            {
+                var channel = await slack.OpenDirectMessageAsync(slackUser, cancellationToken);
+                return await slack.PostMessageAsync(channel, new Slack.BlockKit.SlackMessage(ApprovalText.Outcome(proposal), []), null, cancellationToken);
+            });
+        }
+    }
+
+    private const string SlackChannel = "slack";
+
+    /// <summary>Posts the approval message to a Slack channel or user (a direct message) and records it for updates.</summary>
+    private async Task PostSlackAsync(ProposalView proposal, string channelOrUser, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var slack = scope.ServiceProvider.GetRequiredService<SlackApiClient>();
+        var targetList = scope.ServiceProvider.GetRequiredService<TargetListService>();
+        await TryAsync(proposal.Id, "send", async () =>
+        {
+            var channel = channelOrUser.StartsWith('U') || channelOrUser.StartsWith('W') ? await slack.OpenDirectMessageAsync(channelOrUser, cancellationToken) : channelOrUser;
+            var posted = await slack.PostMessageAsync(channel, ApprovalBlocks.Message(proposal), null, cancellationToken);
+            if (posted.Ts is { } ts)
+            {
+                await targetList.AddMessageAsync(proposal.Id, SlackChannel, posted.Channel ?? channel, ts, cancellationToken);
+            }
+
+            return posted;
+        });
     }
 
     private async Task<Core.Domain.ConversationReference?> PersonalConversationAsync(string personId, CancellationToken cancellationToken) =>
@@ -108,7 +149,7 @@ internal sealed class ChatApprovalNotifier(
         {
             await call();
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or SlackApiException)
         {
             Log.ApprovalSendFailed(logger, proposalId, operation, exception);
         }

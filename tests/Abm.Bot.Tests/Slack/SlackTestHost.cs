@@ -42,7 +42,8 @@ internal sealed class SlackTestHost : IAsyncDisposable
         FakeSlackApi api,
         IAssistant assistant,
         TimeProvider? timeProvider = null,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Logging.ClearProviders();
@@ -71,6 +72,7 @@ internal sealed class SlackTestHost : IAsyncDisposable
         }
 
         builder.Services.AddAbmSlack(builder.Configuration);
+        configureServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlackEndpoints();
 

@@ -43,11 +43,16 @@ public sealed record DividerBlock : Block;
 
 public sealed record ActionsBlock(IReadOnlyList<BlockElement> Elements) : Block;
 
-public sealed record InputBlock(PlainText Label, BlockElement Element, PlainText? Hint = null) : Block;
+public sealed record InputBlock(PlainText Label, BlockElement Element, PlainText? Hint = null) : Block
+{
+    /// <summary>True lets the modal submit with this input empty.</summary>
+    public bool? Optional { get; init; }
+}
 
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(ButtonElement), "button")]
 [JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
+[JsonDerivedType(typeof(StaticSelectElement), "static_select")]
 public abstract record BlockElement(string ActionId);
 
 /// <param name="Style"><c>primary</c>, <c>danger</c> or null for the default look.</param>
@@ -55,6 +60,13 @@ public sealed record ButtonElement(string ActionId, PlainText Text, string Value
 
 public sealed record PlainTextInputElement(string ActionId, PlainText? Placeholder = null, bool? Multiline = null, int? MaxLength = null)
     : BlockElement(ActionId);
+
+/// <summary>A drop-down of fixed options, for example a reason code in a modal.</summary>
+public sealed record StaticSelectElement(string ActionId, PlainText? Placeholder, IReadOnlyList<SelectOption> Options)
+    : BlockElement(ActionId);
+
+/// <summary>One option of a <see cref="StaticSelectElement"/>.</summary>
+public sealed record SelectOption(PlainText Text, string Value);
 
 /// <summary>A message: <see cref="Text"/> is the notification and screen-reader fallback and is always set.</summary>
 public sealed record SlackMessage(string Text, IReadOnlyList<Block> Blocks);

@@ -177,7 +177,8 @@ internal static class SlackEndpoints
                 interaction.Container?.ChannelId ?? interaction.Channel?.Id,
                 interaction.Container?.MessageTs ?? interaction.Message?.Ts,
                 interaction.Container?.IsEphemeral ?? false,
-                interaction.ResponseUrl);
+                interaction.ResponseUrl,
+                interaction.TriggerId);
             if (!queue.TryEnqueue(turn))
             {
                 return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
@@ -190,6 +191,17 @@ internal static class SlackEndpoints
     private static IResult SubmitView(SlackInteraction interaction, SlackTurnQueue queue)
     {
         var view = interaction.View;
+        if (view?.CallbackId is { } callbackId && callbackId != AskModal.CallbackId && callbackId.StartsWith(MessageComposer.ActionIdPrefix, StringComparison.Ordinal)
+            && !string.IsNullOrEmpty(view.Id) && !string.IsNullOrEmpty(interaction.User?.Id))
+        {
+            // Flatten the inputs to action id → value (a select's chosen option value).
+            var values = (view.State?.Values ?? new Dictionary<string, Dictionary<string, SlackStateValue>>()).Values.SelectMany(block => block)
+                .Where(input => (input.Value.Value ?? input.Value.SelectedOption?.Value) is not null)
+                .ToDictionary(input => input.Key, input => (input.Value.Value ?? input.Value.SelectedOption?.Value)!, StringComparer.Ordinal);
+            var submission = new ViewSubmissionTurn(interaction.Team?.Id ?? interaction.User.TeamId ?? string.Empty, interaction.User.Id, view.Id, view.Hash, callbackId, view.PrivateMetadata, values);
+            return queue.TryEnqueue(submission) ? Ack : Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (view?.CallbackId != AskModal.CallbackId || string.IsNullOrEmpty(view.Id) || string.IsNullOrEmpty(interaction.User?.Id))
         {
             return Ack;

@@ -164,6 +164,14 @@ public sealed class SlackStateValue
     public string? Type { get; set; }
 
     public string? Value { get; set; }
+
+    /// <summary>The chosen option of a select menu.</summary>
+    public SlackSelectedOption? SelectedOption { get; set; }
+}
+
+public sealed class SlackSelectedOption
+{
+    public string? Value { get; set; }
 }
 
 /// <summary>The form fields of a slash command request.</summary>

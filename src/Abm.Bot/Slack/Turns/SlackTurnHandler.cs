@@ -13,6 +13,7 @@ public sealed class SlackTurnHandler(
     SlackApiClient api,
     SlackAskerResolver askers,
     IOptions<SlackOptions> options,
+    IEnumerable<ISlackInteractionHandler> interactionHandlers,
     ILogger<SlackTurnHandler> logger)
 {
     /// <summary>What a mention with no words after it asks.</summary>
@@ -43,8 +44,14 @@ public sealed class SlackTurnHandler(
             case ModalQuestionTurn modalQuestion:
                 await AnswerModalAsync(modalQuestion, cancellationToken);
                 break;
+            case ButtonTurn button when interactionHandlers.FirstOrDefault(h => h.CanHandle(button.Verb)) is { } handler:
+                await handler.HandleButtonAsync(button, await askers.ResolveAsync(button.UserId, null, cancellationToken), cancellationToken);
+                break;
             case ButtonTurn button:
                 await RunButtonAsync(button, cancellationToken);
+                break;
+            case ViewSubmissionTurn submission when interactionHandlers.FirstOrDefault(h => h.CanHandle(submission.CallbackId)) is { } handler:
+                await handler.HandleSubmissionAsync(submission, await askers.ResolveAsync(submission.UserId, null, cancellationToken), cancellationToken);
                 break;
             default:
                 throw new ArgumentException($"Unknown Slack turn type {turn.GetType().Name}.", nameof(turn));

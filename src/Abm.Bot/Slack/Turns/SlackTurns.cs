@@ -58,9 +58,28 @@ public sealed record ButtonTurn(
     string? Channel,
     string? MessageTs,
     bool IsEphemeral,
-    string? ResponseUrl)
+    string? ResponseUrl,
+    string? TriggerId = null)
     : SlackTurn(
         "action:" + ActionTs,
         [$"slack:action:{TeamIdValue}:{UserIdValue}:{ActionId}:{ActionTs}"],
+        TeamIdValue,
+        UserIdValue);
+
+/// <summary>
+/// A submitted modal other than "Ask Abm", such as the Reject form of an approval; the handler
+/// that owns <see cref="CallbackId"/> runs it after the acknowledgement.
+/// </summary>
+public sealed record ViewSubmissionTurn(
+    string TeamIdValue,
+    string UserIdValue,
+    string ViewId,
+    string? ViewHash,
+    string CallbackId,
+    string? PrivateMetadata,
+    IReadOnlyDictionary<string, string> Values)
+    : SlackTurn(
+        "view:" + ViewId,
+        [$"slack:view:{TeamIdValue}:{ViewId}:{ViewHash}"],
         TeamIdValue,
         UserIdValue);
