@@ -7,7 +7,7 @@ namespace Abm.Bot.Approvals;
 
 /// <summary>
 /// The approval message and the Reject modal in Slack. Slack has no per-user views, so a pending
-/// message shows Approve and Reject to everyone and Abm answers non-approvers privately.
+/// message shows Approve and Reject to everyone and Abm replies to non-approvers privately.
 /// </summary>
 public static class ApprovalBlocks
 {

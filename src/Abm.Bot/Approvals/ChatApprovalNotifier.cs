@@ -7,10 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace Abm.Bot.Approvals;
 
 /// <summary>
-/// Carries approval cards to Teams and Slack: the card to each approver's personal chat (Teams
-/// when the bot has a conversation with them, else a Slack direct message) or to the configured
-/// approval channel, every copy updated in place once a decision wins, and the outcome to the
-/// requester. A failed send is logged and never undoes the decision.
+/// Sends approval cards in Teams and Slack. The card goes to the configured approval channel, or
+/// to each approver's personal chat (Teams when the bot has a conversation with them, else a Slack
+/// direct message). Once a decision wins, every copy is updated in place and the requester hears
+/// the outcome. A failed send is logged and never undoes the decision.
 /// </summary>
 internal sealed class ChatApprovalNotifier(
     IServiceScopeFactory scopes,

@@ -14,10 +14,11 @@ public sealed class ApprovalHost : IAsyncDisposable
 {
     public const string ApprovalChannel = "19:approvals@thread.tacv2";
 
-    private readonly TestKeys _keys = new();
+    private readonly TestKeys _keys;
 
-    private ApprovalHost(FakeBotFramework fake, BotTestHost host)
+    private ApprovalHost(TestKeys keys, FakeBotFramework fake, BotTestHost host)
     {
+        _keys = keys;
         Fake = fake;
         Host = host;
     }
@@ -36,7 +37,7 @@ public sealed class ApprovalHost : IAsyncDisposable
             ["Abm:TargetList:ApproverIds:0"] = "p-mia",
             ["Abm:TargetList:ApproverIds:1"] = "p-max",
         });
-        var approvalHost = new ApprovalHost(fake, host);
+        var approvalHost = new ApprovalHost(keys, fake, host);
         approvalHost.Seed();
         return approvalHost;
     }
