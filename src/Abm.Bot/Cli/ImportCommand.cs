@@ -44,7 +44,9 @@ internal static class ImportCommand
                 return ExitCodes.Failure;
             }
 
-            using var host = await CliHost.StartAsync(CliOptions.HostArguments(result, null), cancellationToken);
+            // Imported data stands alone: a new database gets no demo accounts mixed in.
+            var arguments = CliOptions.HostArguments(result, null).Append("--Abm:Demo:SeedOnEmpty=false").ToArray();
+            using var host = await CliHost.StartAsync(arguments, cancellationToken);
             var service = ActivatorUtilities.CreateInstance<ImportService>(host.Services);
             var console = SpectreOutput.For(result);
 

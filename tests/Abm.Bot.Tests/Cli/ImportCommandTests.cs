@@ -61,6 +61,25 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_IntoNewDatabase_AddsNoDemoData()
+    {
+        var database = Path.Combine(_directory, "fresh.db");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exitCode = await AbmCommandLine.InvokeAsync(
+            ["import", "--mapping", MappingPath(), "--dir", _directory, "--Abm:Storage:ConnectionString=Data Source=" + database],
+            new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.Equal(0, exitCode);
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Accounts";
+        Assert.Equal(85L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
     public async Task Reimport_ChangesNothing()
     {
         await RunAsync("import", "--mapping", MappingPath(), "--dir", _directory);
