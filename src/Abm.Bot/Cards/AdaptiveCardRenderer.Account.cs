@@ -15,7 +15,6 @@ public static partial class AdaptiveCardRenderer
         var account = reply.Account;
         var engagement = account.Engagement;
         var card = CardBlocks.Card(
-            $"{account.Name}: AES {CardFormat.Score(engagement.Score)} ({CardFormat.Band(engagement.Band)}), fit {CardFormat.Score(account.Fit.Score)} ({CardFormat.Tier(account.Fit.Tier)}), {CardFormat.Stage(account.Stage)}",
             CardBlocks.PlainHeading(account.Name, "accountName"),
             Firmographics(account),
             ScoreColumns(account, includePipeline: true));
@@ -68,12 +67,7 @@ public static partial class AdaptiveCardRenderer
         }
 
         title.Id = "title";
-        var card = CardBlocks.Card(
-            reply.Kind == ExplanationKind.Why
-                ? $"Why {account.Name} is {band.ToLowerInvariant()}: AES {CardFormat.Score(engagement.Score)}"
-                : $"Top events for {account.Name}: AES {CardFormat.Score(engagement.Score)}",
-            title,
-            ScoreColumns(account, includePipeline: false));
+        var card = CardBlocks.Card(title, ScoreColumns(account, includePipeline: false));
 
         if (reply.Kind == ExplanationKind.Why)
         {
@@ -194,7 +188,8 @@ public static partial class AdaptiveCardRenderer
 
     private static TableCell EventCell(string type, string? detail)
     {
-        var cell = CardBlocks.PlainCell(type);
+        // Event types are identifiers such as "demo_request"; show them as words, as the text reply does.
+        var cell = CardBlocks.PlainCell(type.Replace('_', ' '));
         if (!string.IsNullOrWhiteSpace(detail))
         {
             var detailBlock = CardBlocks.Runs(new TextRun(CardText.Clean(detail)) { IsSubtle = true });

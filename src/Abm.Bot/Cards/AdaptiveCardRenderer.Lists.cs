@@ -14,7 +14,7 @@ public static partial class AdaptiveCardRenderer
             heading += " " + CardText.Clean(reply.Filter, 100);
         }
 
-        var card = CardBlocks.Card(heading, CardBlocks.PlainHeading(heading, "title"));
+        var card = CardBlocks.Card(CardBlocks.PlainHeading(heading, "title"));
 
         if (reply.Rows.Count == 0)
         {
@@ -46,9 +46,7 @@ public static partial class AdaptiveCardRenderer
     private static AdaptiveCard RenderChanges(ChangesReply reply)
     {
         var heading = $"What changed from {CardFormat.Date(reply.From)} to {CardFormat.Date(reply.To)}";
-        var card = CardBlocks.Card(
-            $"{heading}: {CardFormat.Count(reply.Risers.Count)} risers, {CardFormat.Count(reply.Fallers.Count)} fallers, {CardFormat.Count(reply.BandChanges.Count)} band changes",
-            CardBlocks.Heading(heading));
+        var card = CardBlocks.Card(CardBlocks.Heading(heading));
 
         AddMovers(card.Body, "Risers", "risers", reply.Risers);
         AddMovers(card.Body, "Fallers", "fallers", reply.Fallers);
@@ -91,7 +89,7 @@ public static partial class AdaptiveCardRenderer
     private static AdaptiveCard RenderFunnel(FunnelReply reply)
     {
         var heading = string.IsNullOrWhiteSpace(reply.Filter) ? "Funnel" : "Funnel " + CardText.Clean(reply.Filter, 100);
-        var card = CardBlocks.Card(heading, CardBlocks.PlainHeading(heading, "title"));
+        var card = CardBlocks.Card(CardBlocks.PlainHeading(heading, "title"));
 
         if (reply.Stages.Count == 0)
         {

@@ -10,7 +10,7 @@ public static partial class AdaptiveCardRenderer
 
     private static AdaptiveCard RenderHelp(HelpReply reply)
     {
-        var card = CardBlocks.Card("What you can ask Abm", CardBlocks.Heading("What you can ask"));
+        var card = CardBlocks.Card(CardBlocks.Heading("What you can ask"));
         if (reply.Commands.Count == 0)
         {
             card.Body.Add(CardBlocks.Text("No commands are available."));
@@ -36,7 +36,7 @@ public static partial class AdaptiveCardRenderer
             new TextRun(query) { Weight = TextWeight.Bolder },
             new TextRun("”."));
         message.Id = "message";
-        var card = CardBlocks.Card($"No account matches “{query}”.", message);
+        var card = CardBlocks.Card(message);
 
         if (reply.Suggestions.Count == 0)
         {
@@ -62,7 +62,7 @@ public static partial class AdaptiveCardRenderer
 
     private static AdaptiveCard RenderText(TextReply reply)
     {
-        var card = CardBlocks.Card(reply.Text);
+        var card = CardBlocks.Card();
         var lines = reply.Text.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var line in lines.Take(MaxRows))
         {

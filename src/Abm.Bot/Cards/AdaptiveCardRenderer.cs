@@ -12,12 +12,15 @@ public static partial class AdaptiveCardRenderer
     /// <summary>The most rows a list card shows; longer lists end with a line saying how many were left out.</summary>
     public const int MaxRows = 50;
 
+    /// <summary>The longest fallback text, in user-perceived characters; longer text is cut because Teams limits a message's size.</summary>
+    public const int MaxFallbackTextLength = 8000;
+
     /// <summary>Renders a reply as a card.</summary>
     /// <exception cref="NotSupportedException">The reply type has no card layout yet.</exception>
     public static AdaptiveCard Render(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return reply switch
+        var card = reply switch
         {
             AccountSummaryReply summary => RenderSummary(summary),
             AccountExplanationReply explanation => RenderExplanation(explanation),
@@ -29,6 +32,11 @@ public static partial class AdaptiveCardRenderer
             TextReply text => RenderText(text),
             _ => throw new NotSupportedException($"No card layout exists for the reply type {reply.GetType().Name}; add one to {nameof(AdaptiveCardRenderer)}."),
         };
+
+        // Teams sends the card without activity text, so clients that cannot render it show
+        // this text, the same the command line prints.
+        card.FallbackText = CardText.Truncate(ReplyText.Format(reply), MaxFallbackTextLength);
+        return card;
     }
 
     private static void AddActions(AdaptiveCard card, Reply reply)

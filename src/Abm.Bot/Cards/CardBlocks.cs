@@ -15,10 +15,9 @@ public static class CardBlocks
     public const int MaxButtonTitleLength = 60;
 
     /// <summary>Creates a card at full width in Teams with the given body.</summary>
-    public static AdaptiveCard Card(string fallbackText, params IEnumerable<CardElement> body) => new()
+    public static AdaptiveCard Card(params IEnumerable<CardElement> body) => new()
     {
         Body = [.. body],
-        FallbackText = CardText.Clean(fallbackText),
         MsTeams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth },
     };
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Abm.Core.Answers;
 using Abm.Core.Domain;
 using Abm.Core.Scoring;
 
@@ -32,7 +32,7 @@ public static class CardFormat
     public static string Count(long count) => NumberText.Count(count);
 
     /// <summary>Formats the UTC calendar date of an instant ("4 Dec 2026").</summary>
-    public static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateTimeOffset instant) => Explanations.Date(instant);
 
     public static string Band(EngagementBand band) => band switch
     {
@@ -70,25 +70,7 @@ public static class CardFormat
         _ => TextColor.Default,
     };
 
-    public static string Stage(FunnelStage stage) => stage switch
-    {
-        FunnelStage.NotTargeted => "Not targeted",
-        FunnelStage.Target => "Target",
-        FunnelStage.Engaged => "Engaged",
-        FunnelStage.SalesQualifiedLead => "Sales Qualified Lead",
-        FunnelStage.SalesAcceptedOpportunity => "Sales Accepted Opportunity",
-        FunnelStage.Pipeline => "Pipeline",
-        FunnelStage.ClosedWon => "Closed Won",
-        FunnelStage.Expansion => "Expansion",
-        _ => stage.ToString(),
-    };
+    public static string Stage(FunnelStage stage) => ReplyText.StageName(stage);
 
-    public static string Function(BusinessFunction function) => function switch
-    {
-        BusinessFunction.Marketing => "Marketing",
-        BusinessFunction.SalesDevelopment => "Sales development",
-        BusinessFunction.Sales => "Sales",
-        BusinessFunction.CustomerSuccess => "Customer success",
-        _ => function.ToString(),
-    };
+    public static string Function(BusinessFunction function) => Explanations.FunctionName(function);
 }

@@ -69,6 +69,21 @@ public static class CardText
         return builder.ToString();
     }
 
+    /// <summary>Shortens text to <paramref name="maxLength"/> user-perceived characters, ending with an ellipsis when cut.</summary>
+    public static string Truncate(string text, int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+
+        // Count text elements, not chars, so an emoji or a combined letter is never split.
+        var info = new StringInfo(text);
+        if (info.LengthInTextElements <= maxLength)
+        {
+            return text;
+        }
+
+        return info.SubstringByTextElements(0, maxLength - 1).TrimEnd() + Ellipsis;
+    }
+
     private static bool NeedsEscape(string text, int index)
     {
         var c = text[index];
@@ -106,16 +121,4 @@ public static class CardText
     }
 
     private static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
-
-    private static string Truncate(string text, int maxLength)
-    {
-        // Count text elements, not chars, so an emoji or a combined letter is never split.
-        var info = new StringInfo(text);
-        if (info.LengthInTextElements <= maxLength)
-        {
-            return text;
-        }
-
-        return info.SubstringByTextElements(0, maxLength - 1).TrimEnd() + Ellipsis;
-    }
 }

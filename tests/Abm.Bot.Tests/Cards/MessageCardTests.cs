@@ -68,4 +68,13 @@ public class MessageCardTests
 
         Assert.Equal(ReplyFixtures.Text().Text, card.FallbackText);
     }
+
+    [Fact]
+    public void LongText_FallbackIsCut()
+    {
+        var card = AdaptiveCardRenderer.Render(ReplyFixtures.Text(new string('x', 20_000)));
+
+        Assert.Equal(AdaptiveCardRenderer.MaxFallbackTextLength, card.FallbackText!.Length);
+        Assert.EndsWith("…", card.FallbackText, StringComparison.Ordinal);
+    }
 }

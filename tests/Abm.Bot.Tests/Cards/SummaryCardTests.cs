@@ -99,11 +99,11 @@ public class SummaryCardTests
     }
 
     [Fact]
-    public void SummaryCard_FallbackTextHasScores()
+    public void SummaryCard_FallbackTextIsReplyText()
     {
         var card = AdaptiveCardRenderer.Render(Reply);
 
-        Assert.Equal("Contoso Ltd: AES 72.4 (Hot), fit 85 (Tier A), Sales Qualified Lead", card.FallbackText);
+        Assert.Equal(ReplyText.Format(Reply), card.FallbackText);
     }
 
     [Fact]
