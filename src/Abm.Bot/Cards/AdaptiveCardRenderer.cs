@@ -12,9 +12,6 @@ public static partial class AdaptiveCardRenderer
     /// <summary>The most rows a list card shows; longer lists end with a line saying how many were left out.</summary>
     public const int MaxRows = 50;
 
-    /// <summary>The longest fallback text, in user-perceived characters; longer text is cut because Teams limits a message's size.</summary>
-    public const int MaxFallbackTextLength = 8000;
-
     /// <summary>Renders a reply as a card.</summary>
     /// <exception cref="NotSupportedException">The reply type has no card layout yet.</exception>
     public static AdaptiveCard Render(Reply reply)
@@ -35,7 +32,7 @@ public static partial class AdaptiveCardRenderer
 
         // Teams sends the card without activity text, so clients that cannot render it show
         // this text, the same the command line prints.
-        card.FallbackText = CardText.Truncate(ReplyText.Format(reply), MaxFallbackTextLength);
+        card.FallbackText = CardText.Truncate(ReplyText.Format(reply), CardBlocks.MaxFallbackTextLength);
         return card;
     }
 

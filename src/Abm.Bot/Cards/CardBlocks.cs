@@ -14,12 +14,23 @@ public static class CardBlocks
     /// <summary>The longest button title, in characters; longer titles end with an ellipsis.</summary>
     public const int MaxButtonTitleLength = 60;
 
+    /// <summary>The longest fallback text, in user-perceived characters; longer text is cut because Teams limits a message's size.</summary>
+    public const int MaxFallbackTextLength = 8000;
+
     /// <summary>Creates a card at full width in Teams with the given body.</summary>
     public static AdaptiveCard Card(params IEnumerable<CardElement> body) => new()
     {
         Body = [.. body],
         MsTeams = new TeamsCardProperties { Width = TeamsCardProperties.FullWidth },
     };
+
+    /// <summary>Creates a card at full width in Teams with the text that clients unable to render it show.</summary>
+    public static AdaptiveCard Card(string fallbackText, params IEnumerable<CardElement> body)
+    {
+        var card = Card(body);
+        card.FallbackText = CardText.Truncate(fallbackText, MaxFallbackTextLength);
+        return card;
+    }
 
     /// <summary>Creates a heading from Abm's own words, which may use markdown.</summary>
     public static TextBlock Heading(string text) => new(text)

@@ -74,7 +74,7 @@ public class MessageCardTests
     {
         var card = AdaptiveCardRenderer.Render(ReplyFixtures.Text(new string('x', 20_000)));
 
-        Assert.Equal(AdaptiveCardRenderer.MaxFallbackTextLength, card.FallbackText!.Length);
+        Assert.Equal(CardBlocks.MaxFallbackTextLength, card.FallbackText!.Length);
         Assert.EndsWith("…", card.FallbackText, StringComparison.Ordinal);
     }
 }
