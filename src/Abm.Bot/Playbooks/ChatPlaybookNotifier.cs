@@ -18,6 +18,7 @@ internal sealed class ChatPlaybookNotifier(IServiceScopeFactory scopes, Approval
     {
         var owner = await people.FindAsync(step.Owner.Id, cancellationToken);
         var reference = owner?.TeamsUserId is { } teamsId ? await people.PersonalConversationAsync(teamsId, cancellationToken) : null;
+        // TODO: step cards go to Teams only; an owner reachable only in Slack gets no card yet.
         if (reference is null)
         {
             Log.StepOwnerUnreachable(logger, step.Id);
