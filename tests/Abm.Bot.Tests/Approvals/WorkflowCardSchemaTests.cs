@@ -1,0 +1,61 @@
+using Abm.Bot.Approvals;
+using Abm.Bot.Playbooks;
+using Abm.Bot.Tests.Cards;
+using Abm.Core.Playbooks;
+using Abm.Core.Scoring;
+using Abm.Core.TargetList;
+
+namespace Abm.Bot.Tests.Approvals;
+
+/// <summary>Approval and step cards validate against the Adaptive Cards 1.5 schema in every state.</summary>
+public sealed class WorkflowCardSchemaTests
+{
+    private static readonly DateTimeOffset At = new(2026, 3, 20, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData(ProposalStatus.Pending, true)]
+    [InlineData(ProposalStatus.Pending, false)]
+    [InlineData(ProposalStatus.Rejected, false)]
+    public void Approval_card_validates(ProposalStatus status, bool actionable)
+    {
+        var card = ApprovalCardRenderer.Render(Proposal(status), actionable, ["29:mia"], actionable ? "Pick a reason to reject." : null);
+
+        Assert.Empty(CardSchema.Validate(card));
+    }
+
+    [Theory]
+    [InlineData(StepStatus.Pending)]
+    [InlineData(StepStatus.Skipped)]
+    public void Step_card_validates(StepStatus status)
+    {
+        var step = new StepView(7, 1, "Executive outreach", "a-contoso", "Contoso <b>Ltd</b>", 0, 5, "Pick the event", "Choose *the* event.", StepFunction.Marketing,
+            new PersonRef("p-meg", "Meg Marketing"), At, status, null, status == StepStatus.Skipped ? "Already chosen" : null, "meeting", false);
+
+        var card = StepCardRenderer.Render(step, [new PersonRef("p-meg", "Meg Marketing"), new PersonRef("p-rex", "Rex Rep")]);
+
+        Assert.Empty(CardSchema.Validate(card));
+    }
+
+    private static ProposalView Proposal(ProposalStatus status) => new(
+        3,
+        "a-contoso",
+        "Contoso **Ltd**",
+        "contoso.com",
+        new PersonRef("p-rex", "Rex Rep"),
+        "Met them at the summit",
+        [new PersonRef("p-mia", "Mia Manager")],
+        status,
+        At,
+        status == ProposalStatus.Pending ? null : new PersonRef("p-mia", "Mia Manager"),
+        status == ProposalStatus.Pending ? null : At.AddHours(1),
+        status == ProposalStatus.Rejected ? RejectReason.PoorFit : null,
+        status == ProposalStatus.Rejected ? "Too small" : null,
+        new ProposalEvidence(
+            new FitResult("a-contoso", 72.5, FitTier.B, [new FitContribution("industry", 30, 30, "Software is a target industry")], null),
+            null,
+            [new DuplicateCandidate("a-contosso", "Contosso", "similar name (91)", false)],
+            [new RelatedTarget("a-contoso-de", "Contoso Deutschland", "subsidiary")],
+            "p-rex",
+            "Rex Rep",
+            2));
+}
