@@ -71,9 +71,9 @@ internal sealed class FakeServices : IAsyncDisposable
             email = "load.tester@example.com",
             userPrincipalName = "load.tester@example.com",
         }));
-        app.MapPost("/connector/v3/conversations/{conversation}/activities/{**rest}", (string conversation, HttpContext context) =>
+        app.MapPost("/connector/v3/conversations/{conversation}/activities/{replyToId}", (string replyToId, HttpContext context) =>
         {
-            tracker.Arrived(Uri.UnescapeDataString(conversation), context.Request.Headers.Authorization == "Bearer " + Credentials.ConnectorToken);
+            tracker.Arrived(Uri.UnescapeDataString(replyToId), context.Request.Headers.Authorization == "Bearer " + Credentials.ConnectorToken);
             return Results.Json(new { id = "1:reply" }, statusCode: StatusCodes.Status201Created);
         });
         app.MapPost("/api/{method}", (string method, HttpContext context) => SlackAsync(method, context, tracker));

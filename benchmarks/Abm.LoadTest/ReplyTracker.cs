@@ -4,7 +4,7 @@ namespace Abm.LoadTest;
 
 /// <summary>
 /// Pairs each request with the reply the fakes receive for it: the load generator registers a
-/// correlation id (conversation or channel) before sending, the fake completes it on arrival.
+/// correlation id (the Teams activity id or the Slack channel) before sending, the fake completes it on arrival.
 /// </summary>
 internal sealed class ReplyTracker
 {

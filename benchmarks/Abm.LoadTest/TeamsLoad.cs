@@ -9,14 +9,18 @@ internal static class TeamsLoad
 {
     public const string MessagesPath = "/api/messages";
 
+    private const int Conversations = 64;
+
     public static Scenario Message(string name, string baseUrl, string serviceUrl, string? token, string text) =>
         new(name, n =>
         {
-            var conversation = "load-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // A fixed set of conversations, as returning users make; the reply is matched by the activity id in its path.
+            var conversation = "load-conversation-" + (n % Conversations).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var activityId = "activity-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var activity = new JsonObject
             {
                 ["type"] = "message",
-                ["id"] = "activity-" + conversation,
+                ["id"] = activityId,
                 ["timestamp"] = "2026-12-04T23:00:00.000Z",
                 ["serviceUrl"] = serviceUrl,
                 ["channelId"] = "msteams",
@@ -37,6 +41,6 @@ internal static class TeamsLoad
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
 
-            return (request, conversation);
+            return (request, activityId);
         });
 }
