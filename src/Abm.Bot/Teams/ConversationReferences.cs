@@ -8,6 +8,9 @@ namespace Abm.Bot.Teams;
 /// <summary>Stores where the bot can post later (alerts): one reference per Teams conversation.</summary>
 internal sealed class ConversationReferences(AbmDbContext db, TimeProvider time, ILogger<ConversationReferences> logger)
 {
+    /// <summary>How old an unchanged reference may get before a turn writes its time again.</summary>
+    public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(1);
+
     /// <summary>Removes the thread part of a channel conversation id (<c>19:…@thread.skype;messageid=123</c>).</summary>
     public static string WithoutThread(string conversationId)
     {
@@ -49,7 +52,18 @@ internal sealed class ConversationReferences(AbmDbContext db, TimeProvider time,
         }
 
         reference.IsActive = isActive;
-        reference.UpdatedAt = time.GetUtcNow();
+
+        // Every turn reads the reference, but a write only happens when a field changed or the
+        // reference is older than RefreshInterval: SQLite has one writer, and a write per turn
+        // queued every turn behind it.
+        var now = time.GetUtcNow();
+        db.ChangeTracker.DetectChanges();
+        if (db.Entry(reference).State == EntityState.Unchanged && now - reference.UpdatedAt < RefreshInterval)
+        {
+            return;
+        }
+
+        reference.UpdatedAt = now;
 
         try
         {

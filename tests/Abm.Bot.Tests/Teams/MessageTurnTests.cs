@@ -186,4 +186,27 @@ public sealed class MessageTurnTests : IAsyncLifetime
         Assert.Equal("19:097e6717fd7245bdbeba6baa13840db8@thread.skype", reference.TeamId);
         Assert.Equal("28:eac5e5c6-ab14-4f50-80cb-49213fe51b1a", reference.BotId);
     }
+
+    [Fact]
+    public async Task RepeatedMessage_KeepsReferenceTime()
+    {
+        var activity = FakeBotFramework.LoadActivity(SpecFiles.Path("teams", "activities", "message-channel-mention.recorded.json"));
+        await _host.PostSampleAsync(activity);
+        await _fake.NextRequestAsync();
+        var first = await ReadReferenceTimeAsync();
+
+        await _host.PostSampleAsync(activity);
+        await _fake.NextRequestAsync();
+        var second = await ReadReferenceTimeAsync();
+
+        Assert.Equal(first, second);
+    }
+
+    private async Task<DateTimeOffset> ReadReferenceTimeAsync()
+    {
+        using var scope = _host.Services.CreateScope();
+        var reference = await scope.ServiceProvider.GetRequiredService<AbmDbContext>().ConversationReferences.FindAsync("msteams", "19:097e6717fd7245bdbeba6baa13840db8@thread.skype");
+        Assert.NotNull(reference);
+        return reference.UpdatedAt;
+    }
 }
