@@ -97,12 +97,12 @@ internal sealed class AbmProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"abm serve exited with {_process.ExitCode} before it answered.");
+                throw new InvalidOperationException($"abm serve exited with {_process.ExitCode} before it responded to a health request.");
             }
 
             try
             {
-                // No key: a running host answers 401.
+                // No key: a running host returns 401.
                 using var response = await client.PostAsync(new Uri("api/v1/events", UriKind.Relative), new StringContent("[]"));
                 return;
             }
@@ -112,7 +112,7 @@ internal sealed class AbmProcess : IAsyncDisposable
             }
         }
 
-        throw new TimeoutException($"abm serve did not answer at {BaseAddress} within {timeout.TotalSeconds} s.");
+        throw new TimeoutException($"abm serve did not respond at {BaseAddress} within {timeout.TotalSeconds} s.");
     }
 
     private static ProcessStartInfo StartInfo(string abmPath, IReadOnlyDictionary<string, string> settings, IEnumerable<string> arguments)

@@ -61,7 +61,7 @@ public sealed class SlackOptions
     /// <summary>Largest inbound request body accepted, in bytes. Default 1 MiB.</summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>True when any Slack setting asks for Slack to run.</summary>
+    /// <summary>True when any Slack setting is configured, which turns Slack on.</summary>
     public bool IsEnabled =>
         !string.IsNullOrEmpty(SigningSecret) || !string.IsNullOrEmpty(BotToken) || DangerouslyAllowUnsignedRequestsOnLoopback;
 }

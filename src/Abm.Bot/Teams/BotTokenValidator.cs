@@ -61,7 +61,7 @@ internal sealed class BotTokenValidator : IDisposable
             RequireHttps = !metadataUri.IsLoopback,
         };
 
-        // The Bot Framework asks to refresh the keys at least once every 24 hours; 12 hours is the library default.
+        // The Bot Framework requires refreshing the keys at least once every 24 hours; 12 hours is the library default.
         _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), _retriever)
         {
             AutomaticRefreshInterval = TimeSpan.FromHours(12),

@@ -51,7 +51,7 @@ internal sealed class InvokeTurn(
         catch (OperationCanceledException) when (timeoutSource.IsCancellationRequested && !requestAborted.IsCancellationRequested)
         {
             Log.TurnTimedOut(logger, ActivityTypes.AdaptiveCardAction, timeout);
-            return Respond(AdaptiveCardInvokeResponse.Error(500, "Timeout", "Abm took too long to answer. Please try again."));
+            return Respond(AdaptiveCardInvokeResponse.Error(500, "Timeout", "Abm timed out while running this action. Please try again."));
         }
         catch (ArgumentException exception)
         {

@@ -59,7 +59,7 @@ public sealed class AlertRuleEngine(AlertRulesOptions options)
         var bandDecision = EvaluateBand(state, result.Score, now, snoozed);
         if (bandDecision is not null)
         {
-            // A first engagement that already lifts the band is said once, by the band alert.
+            // A first engagement that already lifts the band is reported once, by the band alert.
             decisions.RemoveAll(d => d.Rule == AlertRules.FirstEngagement && bandDecision.Rule == AlertRules.BandUp);
             decisions.Add(bandDecision);
         }
@@ -69,7 +69,7 @@ public sealed class AlertRuleEngine(AlertRulesOptions options)
         if (options.SurgeEnabled && !snoozed && surgeCooledDown && result.Change7Days >= options.SurgePoints
             && bandDecision?.Rule != AlertRules.BandUp && !risingBand)
         {
-            // A surge that lifts the band is said once, by the band alert.
+            // A surge that lifts the band is reported once, by the band alert.
             decisions.Add(new AlertDecision(AlertRules.Surge, state.Band, state.Band, Urgent: false));
             state.LastSurgeAlertAt = now;
         }

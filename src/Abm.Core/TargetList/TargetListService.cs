@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Abm.Core.TargetList;
 
-/// <summary>What a proposal asks for: a known account, or a name and web domain.</summary>
+/// <summary>The account a proposal names: a known account, or a name and web domain.</summary>
 public sealed record ProposalRequest(string? AccountId, string AccountName, string? AccountDomain, string? Rationale);
 
 /// <summary>The result of a proposal: the new proposal, or why none was made.</summary>
