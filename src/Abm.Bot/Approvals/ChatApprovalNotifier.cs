@@ -20,12 +20,12 @@ internal sealed class ChatApprovalNotifier(
 {
     public async Task ProposalCreatedAsync(ProposalView proposal, CancellationToken cancellationToken)
     {
-        var card = await CardAsync(proposal, cancellationToken);
         if (options.ApprovalChannel is { } channel)
         {
             if (await people.TeamsConversationAsync(channel, cancellationToken) is { } reference)
             {
-                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, card, cancellationToken);
+                var readOnly = await CardAsync(proposal, actionable: false, cancellationToken);
+                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, readOnly, cancellationToken);
             }
             else
             {
@@ -35,11 +35,15 @@ internal sealed class ChatApprovalNotifier(
             return;
         }
 
+        // An approver's personal chat has no other viewer, so the card carries the buttons
+        // itself and does not depend on the client running the refresh (the local Teams client
+        // does not). The refresh stays, so a client that runs it gets the same view.
+        var actionable = await CardAsync(proposal, actionable: true, cancellationToken);
         foreach (var approver in proposal.Approvers)
         {
             if (await PersonalConversationAsync(approver.Id, cancellationToken) is { } reference)
             {
-                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, card, cancellationToken);
+                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, actionable, cancellationToken);
             }
             else if (await people.FindAsync(approver.Id, cancellationToken) is { SlackUserId: { } slackUser })
             {
@@ -54,7 +58,7 @@ internal sealed class ChatApprovalNotifier(
 
     public async Task ProposalDecidedAsync(ProposalView proposal, CancellationToken cancellationToken)
     {
-        var card = await CardAsync(proposal, cancellationToken);
+        var card = await CardAsync(proposal, actionable: false, cancellationToken);
         using var scope = scopes.CreateScope();
         var targetList = scope.ServiceProvider.GetRequiredService<TargetListService>();
         var connector = scope.ServiceProvider.GetService<ConnectorClient>();
@@ -116,8 +120,8 @@ internal sealed class ChatApprovalNotifier(
             ? await people.PersonalConversationAsync(teamsId, cancellationToken)
             : null;
 
-    private async Task<AdaptiveCard> CardAsync(ProposalView proposal, CancellationToken cancellationToken) =>
-        ApprovalCardRenderer.Render(proposal, actionable: false, await people.TeamsIdsAsync(proposal.Approvers.Select(a => a.Id), cancellationToken));
+    private async Task<AdaptiveCard> CardAsync(ProposalView proposal, bool actionable, CancellationToken cancellationToken) =>
+        ApprovalCardRenderer.Render(proposal, actionable, await people.TeamsIdsAsync(proposal.Approvers.Select(a => a.Id), cancellationToken));
 
     private async Task SendCardAsync(long proposalId, string serviceUrl, string conversationId, AdaptiveCard card, CancellationToken cancellationToken)
     {

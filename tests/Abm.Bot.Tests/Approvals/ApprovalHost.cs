@@ -27,16 +27,23 @@ public sealed class ApprovalHost : IAsyncDisposable
 
     public BotTestHost Host { get; }
 
-    public static async Task<ApprovalHost> StartAsync()
+    /// <summary>
+    /// Starts the host. Without the approval channel, the card goes to the requester's manager
+    /// (Mia) in her personal chat.
+    /// </summary>
+    public static async Task<ApprovalHost> StartAsync(bool approvalChannel = true)
     {
         var keys = new TestKeys();
         var fake = await FakeBotFramework.StartAsync(keys);
-        var host = await BotTestHost.StartAsync(fake, settings: new Dictionary<string, string?>
-        {
-            ["Abm:TargetList:ApprovalChannel"] = ApprovalChannel,
-            ["Abm:TargetList:ApproverIds:0"] = "p-mia",
-            ["Abm:TargetList:ApproverIds:1"] = "p-max",
-        });
+        var settings = approvalChannel
+            ? new Dictionary<string, string?>
+            {
+                ["Abm:TargetList:ApprovalChannel"] = ApprovalChannel,
+                ["Abm:TargetList:ApproverIds:0"] = "p-mia",
+                ["Abm:TargetList:ApproverIds:1"] = "p-max",
+            }
+            : [];
+        var host = await BotTestHost.StartAsync(fake, settings: settings);
         var approvalHost = new ApprovalHost(keys, fake, host);
         approvalHost.Seed();
         return approvalHost;

@@ -33,6 +33,26 @@ public sealed class TeamsApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Channel_card_has_no_buttons()
+    {
+        await _host.ProposeAsync();
+
+        var card = Assert.Single(_host.DrainRequests()).Body!["attachments"]![0]!["content"]!;
+        Assert.DoesNotContain("\"targetlist.approve\"", card["body"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Personal_chat_card_has_buttons()
+    {
+        await using var host = await ApprovalHost.StartAsync(approvalChannel: false);
+        await host.ProposeAsync();
+
+        var sent = Assert.Single(host.DrainRequests());
+        Assert.Equal("/connector/v3/conversations/a%3Amia/activities", sent.Path);
+        Assert.Contains("\"targetlist.approve\"", sent.Body!["attachments"]![0]!["content"]!["body"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refresh_gives_approver_the_buttons()
     {
         var proposal = await _host.ProposeAsync();

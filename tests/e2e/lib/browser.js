@@ -54,3 +54,16 @@ export async function sendMessage(page, text) {
 export function adaptiveCard(page, text) {
   return page.locator('.ac-adaptiveCard', { hasText: text }).last();
 }
+
+/**
+ * Returns the last message in the open conversation that contains `text`. The chat list repeats
+ * the latest message of each chat as a preview, so elements inside a chat list entry are left out.
+ */
+export function chatMessage(page, text) {
+  return page.getByText(text).and(page.locator(':not([role=treeitem] *)')).last();
+}
+
+/** Returns the visible text of a locator with each run of white space replaced by one space. */
+export async function visibleText(locator) {
+  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
+}

@@ -47,3 +47,21 @@ export async function startPlayground({ appEndpoint, configPath = defaultConfigP
   }
   return { url, process, logFile: join(workDir, 'playground.log'), stop: () => process.stop() };
 }
+
+/**
+ * Returns the client's users as a Map from email to playground user id, read from the Bot
+ * Connector members API of its group chat (every configured user is a member there). The bot maps
+ * Teams users to people by the same email.
+ */
+export async function userIdsByEmail(playground) {
+  const { config } = await getJson(`${playground.url}/_internal/v1/config`);
+  const groupChat = config.groupChats[0].id;
+  const members = await getJson(`${playground.url}/_connector/v3/conversations/${encodeURIComponent(groupChat)}/members`);
+  return new Map(members.map((member) => [member.email, member.id]));
+}
+
+async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`GET ${url} returned ${response.status}`);
+  return response.json();
+}

@@ -3,7 +3,7 @@
 // rep clicks "Why?" and the card is replaced by the explanation.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { adaptiveCard, sendMessage } from '../lib/browser.js';
+import { adaptiveCard, sendMessage, visibleText } from '../lib/browser.js';
 import { createWorkspace, startBot } from '../lib/abm.js';
 import { escapeRegExp, explanation, firstRankedAccount, summaryFigures } from '../lib/expectedAnswers.js';
 import { startSession } from '../lib/session.js';
@@ -33,11 +33,6 @@ after(async () => {
   await session?.stop();
   await bot?.stop();
 });
-
-/** Normalized visible text of a locator: runs of white space become one space. */
-async function visibleText(locator) {
-  return (await locator.innerText()).replace(/\s+/g, ' ').trim();
-}
 
 test('account card then why', () => session.check('account card then why', async () => {
   const { page, playground, proxy } = session;
