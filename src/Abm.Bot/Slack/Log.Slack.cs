@@ -81,4 +81,7 @@ internal static partial class Log
 
     [LoggerMessage(3024, LogLevel.Debug, "Slack turn {TurnId} answered")]
     public static partial void SlackTurnAnswered(ILogger logger, string turnId);
+
+    [LoggerMessage(3025, LogLevel.Error, "Storing Slack processed-event receipts failed; the {ClaimCount} turns of the batch fail")]
+    public static partial void SlackReceiptBatchFailed(ILogger logger, Exception exception, int claimCount);
 }

@@ -1,59 +1,146 @@
+using System.Threading.Channels;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Abm.Bot.Slack.Turns;
 
 /// <summary>
 /// Persisted receipts of accepted Slack turns (<see cref="ProcessedInboundEvent"/>). A turn runs
-/// only if none of its keys was seen before; the primary key catches a race between instances
-/// sharing one database, and a lock catches it between workers of this one.
+/// only if none of its keys was stored before. Claims are group-committed: one writer takes every
+/// claim waiting in the queue, stores all their keys in one statement that skips stored keys, and
+/// completes each claim with whether it won. The database's primary key decides races between instances
+/// sharing one database; the single writer decides them between turns of this one. Keys this
+/// instance has stored are also remembered in memory, so a repeat is answered without the database.
 /// </summary>
-public sealed class ProcessedEventStore(IDbContextFactory<AbmDbContext> contextFactory, TimeProvider timeProvider) : IDisposable
+public sealed class ProcessedEventStore : IDisposable
 {
-    private readonly SemaphoreSlim _lock = new(1, 1);
+    /// <summary>Keys remembered in memory per generation; two generations are kept.</summary>
+    internal const int RecentKeysPerGeneration = 65_536;
 
-    /// <summary>Stores the keys and returns true, or returns false when any key was already stored.</summary>
+    private readonly IDbContextFactory<AbmDbContext> _contextFactory;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<ProcessedEventStore> _logger;
+    private readonly Channel<Claim> _claims = Channel.CreateUnbounded<Claim>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly RecentKeys _recent = new(RecentKeysPerGeneration);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly Task _writer;
+
+    public ProcessedEventStore(IDbContextFactory<AbmDbContext> contextFactory, TimeProvider timeProvider, ILogger<ProcessedEventStore> logger)
+    {
+        _contextFactory = contextFactory;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _writer = Task.Run(WriteClaimsAsync);
+    }
+
+    /// <summary>
+    /// Stores the keys and returns true, or returns false when any key was already stored or
+    /// claimed by another turn. Keys of a losing claim are stored too: each names a question that
+    /// was already answered, so storing them only marks this delivery as processed.
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public async Task<bool> TryClaimAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
     {
-        await _lock.WaitAsync(cancellationToken);
-        try
+        if (_recent.ContainsAny(keys))
         {
-            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            if (await db.ProcessedInboundEvents.AnyAsync(r => keys.Contains(r.Key), cancellationToken))
-            {
-                return false;
-            }
-
-            var now = timeProvider.GetUtcNow();
-            foreach (var key in keys)
-            {
-                db.ProcessedInboundEvents.Add(new ProcessedInboundEvent { Key = key, ProcessedAt = now });
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return true;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance stored one of the keys between the check and the insert.
-                return false;
-            }
+            return false;
         }
-        finally
-        {
-            _lock.Release();
-        }
+
+        // Continuations run on the thread pool, so turns never run on the writer's loop.
+        var claim = new Claim(keys, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously), cancellationToken);
+        ObjectDisposedException.ThrowIf(!_claims.Writer.TryWrite(claim), this);
+
+        return await claim.Result.Task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Deletes receipts older than <paramref name="retention"/> and returns how many.</summary>
     public async Task<int> DeleteOlderThanAsync(TimeSpan retention, CancellationToken cancellationToken)
     {
-        var cutoff = timeProvider.GetUtcNow() - retention;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var cutoff = _timeProvider.GetUtcNow() - retention;
+        await using var db = await _contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.ProcessedInboundEvents.Where(r => r.ProcessedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 
-    public void Dispose() => _lock.Dispose();
+    public void Dispose()
+    {
+        _claims.Writer.TryComplete();
+        _stopping.Cancel();
+
+        // The writer fails the claims still queued with the cancellation, then ends. CommitAsync
+        // catches every error, so the writer task does not fault.
+        _writer.Wait(TimeSpan.FromSeconds(5));
+        _stopping.Dispose();
+    }
+
+    private async Task WriteClaimsAsync()
+    {
+        var reader = _claims.Reader;
+        var batch = new List<Claim>();
+
+        // No timer gathers a batch: claims that arrive while one batch commits form the next.
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            var keyCount = 0;
+            // Half the statement's key limit leaves room for the keys of the last claim taken.
+            while (keyCount < ProcessedInboundEventInsert.MaxKeys / 2 && reader.TryRead(out var claim))
+            {
+                if (claim.Cancellation.IsCancellationRequested)
+                {
+                    claim.Result.TrySetCanceled(claim.Cancellation);
+                    continue;
+                }
+
+                batch.Add(claim);
+                keyCount += claim.Keys.Count;
+            }
+
+            if (batch.Count > 0)
+            {
+                await CommitAsync(batch);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<Claim> batch)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in batch)
+        {
+            keys.UnionWith(claim.Keys);
+        }
+
+        HashSet<string> inserted;
+        try
+        {
+            await using var db = await _contextFactory.CreateDbContextAsync(_stopping.Token);
+            inserted = await ProcessedInboundEventInsert.InsertNewAsync(db, keys, _timeProvider.GetUtcNow(), _stopping.Token);
+        }
+        catch (Exception ex)
+        {
+            // Every claim of the batch fails, and each turn logs the error and sends its asker a failure notice.
+            Log.SlackReceiptBatchFailed(_logger, ex, batch.Count);
+            foreach (var claim in batch)
+            {
+                claim.Result.TrySetException(ex);
+            }
+
+            return;
+        }
+
+        // In arrival order: a claim wins when all its keys were new and no earlier claim of
+        // this batch had one of them.
+        var claimedInBatch = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in batch)
+        {
+            var won = claim.Keys.All(key => inserted.Contains(key) && !claimedInBatch.Contains(key));
+            claimedInBatch.UnionWith(claim.Keys);
+            claim.Result.TrySetResult(won);
+        }
+
+        _recent.Add(keys);
+    }
+
+    private sealed record Claim(IReadOnlyList<string> Keys, TaskCompletionSource<bool> Result, CancellationToken Cancellation);
 }
