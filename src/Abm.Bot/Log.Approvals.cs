@@ -14,7 +14,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2702, Level = LogLevel.Error, Message = "Playbook step {StepId}: the {Operation} call failed")]
     public static partial void StepSendFailed(ILogger logger, long stepId, string operation, Exception exception);
 
-    [LoggerMessage(EventId = 2703, Level = LogLevel.Warning, Message = "Playbook step {StepId}: its owner has no Teams conversation with Abm")]
+    [LoggerMessage(EventId = 2703, Level = LogLevel.Warning, Message = "Playbook step {StepId}: its owner has no Teams conversation with Abm and no Slack user id, so the step card was not sent")]
     public static partial void StepOwnerUnreachable(ILogger logger, long stepId);
 
     [LoggerMessage(EventId = 2704, Level = LogLevel.Error, Message = "The playbook reminder run failed")]

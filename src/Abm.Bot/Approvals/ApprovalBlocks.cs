@@ -1,4 +1,3 @@
-using System.Globalization;
 using Abm.Bot.Slack.BlockKit;
 using Abm.Core.Answers;
 using Abm.Core.TargetList;
@@ -71,18 +70,8 @@ public static class ApprovalBlocks
         RejectCallbackId,
         Submit: new PlainText("Reject"),
         Close: new PlainText("Cancel"),
-        PrivateMetadata: string.Join('|', proposalId.ToString(CultureInfo.InvariantCulture), channel ?? string.Empty, messageTs ?? string.Empty));
+        PrivateMetadata: ModalMetadata.Write(proposalId, channel, messageTs));
 
-    public static bool TryReadMetadata(string? metadata, out long proposalId, out string? channel, out string? messageTs)
-    {
-        (proposalId, channel, messageTs) = (0, null, null);
-        var parts = (metadata ?? string.Empty).Split('|');
-        if (parts.Length != 3 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out proposalId))
-        {
-            return false;
-        }
-
-        (channel, messageTs) = (parts[1].Length > 0 ? parts[1] : null, parts[2].Length > 0 ? parts[2] : null);
-        return true;
-    }
+    public static bool TryReadMetadata(string? metadata, out long proposalId, out string? channel, out string? messageTs) =>
+        ModalMetadata.TryRead(metadata, out proposalId, out channel, out messageTs);
 }

@@ -22,6 +22,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddScoped<ITeamsCardActionHandler, TeamsApprovalHandler>();
         services.AddScoped<ITeamsCardActionHandler, TeamsPlaybookHandler>();
         services.AddScoped<ISlackInteractionHandler, SlackApprovalHandler>();
+        services.AddScoped<ISlackInteractionHandler, SlackPlaybookHandler>();
         services.AddHostedService<PlaybookReminderJob>();
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Abm.Bot.Cards;
 using Abm.Core.Playbooks;
 using Abm.Core.TargetList;
@@ -12,7 +11,7 @@ public static class StepCardRenderer
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(people);
-        var heading = $"{step.ProgramName} on {step.AccountName}: step {step.Order + 1} of {step.StepCount}";
+        var heading = StepText.Heading(step);
         var body = new List<CardElement>
         {
             CardBlocks.PlainHeading(heading),
@@ -24,14 +23,14 @@ public static class StepCardRenderer
                 [
                     new Fact("Function", StepFunctionText.Of(step.Function)),
                     new Fact("Owner", CardText.Escape(step.Owner.Name)),
-                    new Fact("Due", step.DueAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)),
-                    new Fact("Status", CardText.Escape(StatusText(step))),
+                    new Fact("Due", StepText.Due(step)),
+                    new Fact("Status", CardText.Escape(StepText.Status(step))),
                 ],
             },
         };
-        if (step.CompletedByEventType is { } type && step.Status is StepStatus.Pending or StepStatus.Snoozed)
+        if (StepText.SelfCompletion(step) is { } selfCompletion)
         {
-            body.Add(CardBlocks.Subtle(CardText.Escape($"Completes by itself when a {type} event arrives for {step.AccountName}.")));
+            body.Add(CardBlocks.Subtle(CardText.Escape(selfCompletion)));
         }
 
         if (notice is not null)
@@ -39,7 +38,7 @@ public static class StepCardRenderer
             body.Add(new TextBlock(CardText.Escape(notice)) { Wrap = true, Color = TextColor.Attention });
         }
 
-        if (step.Status is StepStatus.Pending or StepStatus.Snoozed)
+        if (StepText.IsOpen(step))
         {
             var data = StepVerbs.Data(step.Id);
             body.Add(new TextInput(StepVerbs.SkipReasonKey) { Label = "Reason to skip", Placeholder = "Needed to skip", MaxLength = 500 });
@@ -68,15 +67,6 @@ public static class StepCardRenderer
             });
         }
 
-        return CardBlocks.Card($"{heading}. {step.Title}. {StatusText(step)}", body);
+        return CardBlocks.Card($"{heading}. {step.Title}. {StepText.Status(step)}", body);
     }
-
-    public static string StatusText(StepView step) => step.Status switch
-    {
-        StepStatus.Done when step.CompletedByEvent => "Done: its evidence event arrived",
-        StepStatus.Done => "Done",
-        StepStatus.Skipped => $"Skipped: {step.SkipReason}",
-        StepStatus.Snoozed => $"Snoozed until {step.SnoozedUntil?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}",
-        _ => "Open",
-    };
 }

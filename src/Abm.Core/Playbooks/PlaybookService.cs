@@ -48,6 +48,9 @@ public sealed partial class PlaybookService(
     TimeProvider time,
     ILogger<PlaybookService> logger)
 {
+    /// <summary>The reply to a person who may not change a step.</summary>
+    public const string NotAllowedMessage = "Only the step's owner, the person who started the program, the account owner or a manager can change this step.";
+
     /// <summary>Starts a program from a template on an account and sends the first step to its owner.</summary>
     public async Task<(ProgramView? Program, string? Error)> StartAsync(string accountId, string templateId, string starterId, CancellationToken cancellationToken)
     {
@@ -117,6 +120,23 @@ public sealed partial class PlaybookService(
     }
 
     /// <summary>
+    /// Returns whether a person may change a step: its owner, the person who started the program,
+    /// the account owner, or a manager or executive. False for an unknown step or person.
+    /// </summary>
+    public async Task<bool> MayActAsync(long stepId, string? actorId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var step = await db.Set<PlaybookStep>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == stepId, cancellationToken);
+        if (step is null || actorId is null)
+        {
+            return false;
+        }
+
+        var program = await db.Set<PlaybookProgram>().AsNoTracking().SingleAsync(p => p.Id == step.ProgramId, cancellationToken);
+        return await MayActAsync(db, step, program, actorId, cancellationToken);
+    }
+
+    /// <summary>
     /// Applies a card action. The change is one conditional UPDATE on the step's version and open
     /// status, so a double click or a click racing an arriving event changes the step once.
     /// </summary>
@@ -134,7 +154,7 @@ public sealed partial class PlaybookService(
         if (actorId is null || !await MayActAsync(db, step, program, actorId, cancellationToken))
         {
             Log.StepActionRefused(logger, stepId);
-            return new(StepOutcome.NotAllowed, await GetStepAsync(stepId, cancellationToken), null, "Only the step's owner, the person who started the program, the account owner or a manager can change this step.");
+            return new(StepOutcome.NotAllowed, await GetStepAsync(stepId, cancellationToken), null, NotAllowedMessage);
         }
 
         if (!step.IsOpen)

@@ -18,12 +18,7 @@ public sealed class SlackApprovalTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _api = await FakeSlackApi.StartAsync();
-        _host = await SlackTestHost.StartAsync(_api, new FakeAssistant(), configureServices: services =>
-        {
-            services.AddAbmAnswers();
-            services.AddAbmTargetList();
-            services.AddAbmApprovalChannels();
-        });
+        _host = await SlackWorkflowHost.StartAsync(_api);
         await _host.SeedAsync(
             new Person { Id = "p-mia", Name = "Mia Manager", Role = PersonRole.Manager, SlackUserId = "UMIA" },
             new Person { Id = "p-rex", Name = "Rex Rep", Role = PersonRole.Rep, ManagerId = "p-mia", SlackUserId = "UREX" },

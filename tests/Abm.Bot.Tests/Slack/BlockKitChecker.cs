@@ -132,6 +132,7 @@ internal static class BlockKitChecker
                     CheckPlain(block, "label", BlockKitLimits.InputLabel, problems, required: true);
                     CheckPlain(block, "hint", BlockKitLimits.InputLabel, problems, required: false);
                     CheckActionId(block.GetProperty("element"), actionIds, problems);
+                    CheckInputElement(block.GetProperty("element"), $"{at}.element", problems);
                     break;
                 case "divider":
                     break;
@@ -144,6 +145,46 @@ internal static class BlockKitChecker
         if (total > ObservedTotalTextFailure)
         {
             problems.Add($"{total} characters of block text");
+        }
+    }
+
+    /// <summary>Checks a select's options (count, text, value, initial option) and a text input's <c>max_length</c>.</summary>
+    private static void CheckInputElement(JsonElement element, string at, List<string> problems)
+    {
+        switch (element.GetProperty("type").GetString())
+        {
+            case "static_select":
+                var options = element.GetProperty("options");
+                if (options.GetArrayLength() is 0 or > BlockKitLimits.SelectOptions)
+                {
+                    problems.Add($"{at}: {options.GetArrayLength()} options");
+                }
+
+                var values = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var option in options.EnumerateArray())
+                {
+                    CheckPlain(option, "text", BlockKitLimits.OptionText, problems, required: true);
+                    var value = option.GetProperty("value").GetString() ?? string.Empty;
+                    CheckString(value, BlockKitLimits.OptionValue, $"{at}.options.value", problems);
+                    values.Add(value);
+                }
+
+                if (element.TryGetProperty("initial_option", out var initial) && !values.Contains(initial.GetProperty("value").GetString() ?? string.Empty))
+                {
+                    problems.Add($"{at}: initial_option is not one of the options");
+                }
+
+                break;
+            case "plain_text_input":
+                if (element.TryGetProperty("max_length", out var maxLength) && maxLength.GetInt32() is < 1 or > BlockKitLimits.PlainTextInputLength)
+                {
+                    problems.Add($"{at}: max_length {maxLength.GetInt32()}");
+                }
+
+                break;
+            default:
+                problems.Add($"{at}: unknown input element type {element.GetProperty("type").GetString()}");
+                break;
         }
     }
 

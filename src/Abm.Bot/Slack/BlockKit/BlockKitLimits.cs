@@ -24,6 +24,13 @@ public static class BlockKitLimits
     public const int ModalButton = 24;
     public const int PrivateMetadata = 3000;
     public const int CallbackId = 255;
+    public const int SelectOptions = 100;
+    public const int OptionText = 75;
+
+    /// <summary>Slack's option-object page gives 150, but the <c>@slack/types</c> docs give 75, so Abm uses the lower bound.</summary>
+    public const int OptionValue = 75;
+
+    public const int PlainTextInputLength = 3000;
 
     /// <summary>Top-level message <c>text</c>; Slack truncates longer text (documented at 40,000 characters).</summary>
     public const int MessageText = 40_000;

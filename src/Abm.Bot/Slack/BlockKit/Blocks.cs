@@ -63,7 +63,11 @@ public sealed record PlainTextInputElement(string ActionId, PlainText? Placehold
 
 /// <summary>A drop-down of fixed options, for example a reason code in a modal.</summary>
 public sealed record StaticSelectElement(string ActionId, PlainText? Placeholder, IReadOnlyList<SelectOption> Options)
-    : BlockElement(ActionId);
+    : BlockElement(ActionId)
+{
+    /// <summary>The option selected when the modal opens; it must equal one of <see cref="Options"/>.</summary>
+    public SelectOption? InitialOption { get; init; }
+}
 
 /// <summary>One option of a <see cref="StaticSelectElement"/>.</summary>
 public sealed record SelectOption(PlainText Text, string Value);

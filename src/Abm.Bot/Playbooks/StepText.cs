@@ -1,0 +1,35 @@
+using System.Globalization;
+using Abm.Core.Playbooks;
+
+namespace Abm.Bot.Playbooks;
+
+/// <summary>The words step cards in Teams and step messages in Slack share.</summary>
+public static class StepText
+{
+    public static string Heading(StepView step) =>
+        $"{step.ProgramName} on {step.AccountName}: step {step.Order + 1} of {step.StepCount}";
+
+    public static string Due(StepView step) => Instant(step.DueAt);
+
+    public static string Status(StepView step) => step.Status switch
+    {
+        StepStatus.Done when step.CompletedByEvent => "Done: its evidence event arrived",
+        StepStatus.Done => "Done",
+        StepStatus.Skipped => $"Skipped: {step.SkipReason}",
+        StepStatus.Snoozed => $"Snoozed until {(step.SnoozedUntil is { } until ? Instant(until) : "further notice")}",
+        _ => "Open",
+    };
+
+    /// <summary>The note that an open step completes by itself, or null when it has no evidence event type or is closed.</summary>
+    public static string? SelfCompletion(StepView step) =>
+        step.CompletedByEventType is { } type && IsOpen(step)
+            ? $"Completes by itself when a {type} event arrives for {step.AccountName}."
+            : null;
+
+    public static string Reminder(StepView step) =>
+        $"Reminder: this step was due {step.DueAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.";
+
+    public static bool IsOpen(StepView step) => step.Status is StepStatus.Pending or StepStatus.Snoozed;
+
+    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}
