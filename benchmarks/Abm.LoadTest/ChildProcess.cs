@@ -20,6 +20,16 @@ internal sealed class ChildProcess : IDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>CPU time the process has used so far, user and system.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts the program and waits for a line holding <paramref name="marker"/> followed by the URL.</summary>
     public static async Task<ChildProcess> StartAsync(string fileName, IEnumerable<string> arguments, IDictionary<string, string> environment, string marker)
     {

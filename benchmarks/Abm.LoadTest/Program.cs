@@ -40,17 +40,17 @@ try
         var tell = TeamsLoad.Message($"(b) tell me about {settings.Account}", bot.Url, fakes.ServiceUrl, token, "tell me about " + settings.Account);
 
         await Warm(runner, tell);
-        results.Add(await Report(runner.RunClosedAsync(plain, settings.Connections, settings.Warmup, settings.Duration)));
-        results.Add(await Report(runner.RunClosedAsync(echo, settings.Connections, settings.Warmup, settings.Duration)));
-        results.Add(await Report(runner.RunClosedAsync(tell, settings.Connections, settings.Warmup, settings.Duration)));
-        results.Add(await Report(runner.RunOpenAsync(tell, settings.Rate, settings.Warmup, settings.Duration)));
+        results.Add(await Report(() => runner.RunClosedAsync(plain, settings.Connections, settings.Warmup, settings.Duration), baseline));
+        results.Add(await Report(() => runner.RunClosedAsync(echo, settings.Connections, settings.Warmup, settings.Duration), bot));
+        results.Add(await Report(() => runner.RunClosedAsync(tell, settings.Connections, settings.Warmup, settings.Duration), bot));
+        results.Add(await Report(() => runner.RunOpenAsync(tell, settings.Rate, settings.Warmup, settings.Duration), bot));
     }
 
     if (settings.Slack)
     {
         var abmSlack = SlackLoad.DirectMessage("abm Slack events (help)", bot.Url + "/api/slack/events", "help");
         await Warm(runner, abmSlack);
-        results.Add(await Report(runner.RunClosedAsync(abmSlack, settings.Connections, settings.Warmup, settings.Duration)));
+        results.Add(await Report(() => runner.RunClosedAsync(abmSlack, settings.Connections, settings.Warmup, settings.Duration), bot));
 
         using var bolt = await ChildProcess.StartAsync("node", [Path.Combine(settings.BoltDir, "app.js")], new Dictionary<string, string>
         {
@@ -61,7 +61,7 @@ try
         Console.WriteLine($"Bolt app: PID {bolt.Id} at {bolt.Url}");
         var boltSlack = SlackLoad.DirectMessage("@slack/bolt 5.1.0 app (help)", bolt.Url + "/slack/events", "help");
         await Warm(runner, boltSlack);
-        results.Add(await Report(runner.RunClosedAsync(boltSlack, settings.Connections, settings.Warmup, settings.Duration)));
+        results.Add(await Report(() => runner.RunClosedAsync(boltSlack, settings.Connections, settings.Warmup, settings.Duration), bolt));
     }
 }
 finally
@@ -80,10 +80,14 @@ foreach (var r in results)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Replies that matched no request or carried a wrong token: {tracker.Unexpected:N0}"));
 return 0;
 
-static async Task<PhaseResult> Report(Task<PhaseResult> phase)
+// The server's CPU use over the phase (warm-up included) shows whether it or the load was the limit.
+static async Task<PhaseResult> Report(Func<Task<PhaseResult>> phase, ChildProcess server)
 {
-    var result = await phase;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Name}, {result.Mode}: {result.PerSecond:N0}/s, p50 {result.P50Micros / 1000.0:N2} ms, p99 {result.P99Micros / 1000.0:N2} ms, errors {result.Errors}"));
+    var cpuBefore = server.CpuTime;
+    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+    var result = await phase();
+    var cores = (server.CpuTime - cpuBefore) / System.Diagnostics.Stopwatch.GetElapsedTime(started);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Name}, {result.Mode}: {result.PerSecond:N0}/s, p50 {result.P50Micros / 1000.0:N2} ms, p99 {result.P99Micros / 1000.0:N2} ms, errors {result.Errors}, server CPU {cores:N2} cores ({cores * 1_000_000 / result.PerSecond:N0} µs per request)"));
     return result;
 }
 

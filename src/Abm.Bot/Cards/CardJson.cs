@@ -34,3 +34,17 @@ public static class CardJson
         return options;
     }
 }
+
+/// <summary>
+/// Writes an <see cref="AdaptiveCard"/> held in another model (an attachment's <c>content</c>)
+/// with <see cref="CardJson.Options"/>, in the same pass as the model around it, instead of
+/// converting the card to a JSON element first and writing that again.
+/// </summary>
+public sealed class EmbeddedCardConverter : JsonConverter<AdaptiveCard>
+{
+    public override AdaptiveCard? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize<AdaptiveCard>(ref reader, CardJson.Options);
+
+    public override void Write(Utf8JsonWriter writer, AdaptiveCard value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, CardJson.Options);
+}

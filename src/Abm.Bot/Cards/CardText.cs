@@ -27,6 +27,11 @@ public static class CardText
             return string.Empty;
         }
 
+        if (!NeedsCleaning(text))
+        {
+            return Truncate(text, maxLength);
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -74,6 +79,12 @@ public static class CardText
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
 
+        // A string has at most as many text elements as chars, so a short one needs no counting.
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
         // Count text elements, not chars, so an emoji or a combined letter is never split.
         var info = new StringInfo(text);
         if (info.LengthInTextElements <= maxLength)
@@ -82,6 +93,25 @@ public static class CardText
         }
 
         return info.SubstringByTextElements(0, maxLength - 1).TrimEnd() + Ellipsis;
+    }
+
+    /// <summary>True when <see cref="Clean"/> would drop, replace or trim a character of the text.</summary>
+    private static bool NeedsCleaning(string text)
+    {
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (IsBidiControl(c) || char.IsControl(c) || c is '\u2028' or '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NeedsEscape(string text, int index)

@@ -172,5 +172,8 @@ public static class ActivityJson
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+
+        // Cards in attachments keep their own JSON settings (enum strings, for one).
+        Converters = { new Cards.EmbeddedCardConverter() },
     };
 }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -48,6 +49,19 @@ internal sealed class BotTokenValidator : IDisposable
     private readonly SemaphoreSlim _forcedFetch = new(1, 1);
     private OpenIdConnectConfiguration? _forced;
     private long _forcedAt;
+    private readonly ConcurrentDictionary<string, CachedValidation> _validated = new(StringComparer.Ordinal);
+
+    /// <summary>How long a validated token is taken on trust before its signature is checked again.</summary>
+    /// <remarks>
+    /// The channel sends the same token with every activity until it renews it, so most requests
+    /// would verify an RSA signature that was verified moments before. A token stays cached until
+    /// it expires (plus the clock skew) or for this long, whichever comes first; the cost is that
+    /// a signing key removed from the metadata still admits tokens it signed for up to this long.
+    /// </remarks>
+    public static readonly TimeSpan ValidationCacheDuration = TimeSpan.FromMinutes(5);
+
+    /// <summary>Past this many cached tokens the cache starts afresh.</summary>
+    private const int ValidationCacheCapacity = 10_000;
 
     public BotTokenValidator(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, ILogger<BotTokenValidator> logger)
     {
@@ -78,6 +92,20 @@ internal sealed class BotTokenValidator : IDisposable
         }
 
         var raw = authorization[Scheme.Length..].Trim();
+
+        // The token library checks lifetimes against the system clock, so the cache does too,
+        // even when the host runs on a frozen clock for demo data.
+        var now = TimeProvider.System.GetUtcNow();
+        if (_validated.TryGetValue(raw, out var cached))
+        {
+            if (now < cached.Until)
+            {
+                return (TokenCheck.Accepted, cached.Token);
+            }
+
+            _validated.TryRemove(raw, out _);
+        }
+
         if (!_handler.CanReadToken(raw))
         {
             return (TokenCheck.Unauthorized("the bearer token is not a well-formed JWT"), null);
@@ -124,8 +152,24 @@ internal sealed class BotTokenValidator : IDisposable
             return (TokenCheck.Unauthorized(DescribeFailure(result.Exception)), null);
         }
 
-        return (TokenCheck.Accepted, new ValidatedToken((JsonWebToken)result.SecurityToken, FindKey(configuration, unvalidated.Kid)));
+        var validated = new ValidatedToken((JsonWebToken)result.SecurityToken, FindKey(configuration, unvalidated.Kid));
+        Remember(raw, validated, now);
+        return (TokenCheck.Accepted, validated);
     }
+
+    private void Remember(string raw, ValidatedToken token, DateTimeOffset now)
+    {
+        var expires = new DateTimeOffset(DateTime.SpecifyKind(token.Token.ValidTo, DateTimeKind.Utc)) + ClockSkew;
+        var until = now + ValidationCacheDuration < expires ? now + ValidationCacheDuration : expires;
+        if (_validated.Count >= ValidationCacheCapacity)
+        {
+            _validated.Clear();
+        }
+
+        _validated[raw] = new CachedValidation(token, until);
+    }
+
+    private sealed record CachedValidation(ValidatedToken Token, DateTimeOffset Until);
 
     /// <summary>
     /// Checks the validated token against the activity it came with: the signing key must be

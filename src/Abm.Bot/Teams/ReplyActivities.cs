@@ -35,21 +35,16 @@ internal static class ReplyActivities
     };
 
     /// <summary>
-    /// The reply as an Adaptive Card attachment, serialised with the card model's own JSON
-    /// settings. The card's fallback text is the whole answer as plain text, for clients that
+    /// The reply as an Adaptive Card attachment; <see cref="EmbeddedCardConverter"/> writes it with
+    /// the card model's own JSON settings. The card's fallback text is the whole answer as plain text, for clients that
     /// cannot render the card.
     /// </summary>
     public static Attachment CardAttachment(Reply reply) => new()
     {
         ContentType = AdaptiveCard.ContentType,
-        Content = CardJson.ToElement(RenderCard(reply)),
+        Content = RenderCard(reply),
     };
 
-    /// <summary>Renders the reply's card with the plain-text answer as its fallback text.</summary>
-    public static AdaptiveCard RenderCard(Reply reply)
-    {
-        var card = AdaptiveCardRenderer.Render(reply);
-        card.FallbackText = ReplyText.Format(reply);
-        return card;
-    }
+    /// <summary>Renders the reply's card; the renderer sets the plain-text answer as its fallback text.</summary>
+    public static AdaptiveCard RenderCard(Reply reply) => AdaptiveCardRenderer.Render(reply);
 }

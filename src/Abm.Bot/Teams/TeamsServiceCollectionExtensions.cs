@@ -1,3 +1,4 @@
+using Abm.Bot.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -17,8 +18,11 @@ public static class TeamsServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddHttpClient(HttpClientNames.OpenId);
         services.AddHttpClient(HttpClientNames.Login);
+        // ConnectorClient logs each call itself; the factory's per-request logging handlers and
+        // the resilience handler's telemetry cost more than the rest of an echo turn's outbound call.
         services.AddHttpClient<ConnectorClient>(HttpClientNames.Connector)
-            .AddResilienceHandler("bot-connector", ConfigureConnectorResilience);
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(provider => new PipelineHandler(BuildConnectorPipeline(provider.GetRequiredService<TimeProvider>())));
 
         services.AddSingleton<BotTokenValidator>();
         services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
@@ -30,6 +34,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<TeamsBot>();
         services.AddScoped<TeamsAskerResolver>();
         services.AddScoped<ConversationReferences>();
+        services.AddSingleton<ConversationReferenceMemo>();
         return services;
     }
 
@@ -37,8 +42,9 @@ public static class TeamsServiceCollectionExtensions
     /// Retries what the Teams rate-limit guidance says to retry (429, 412, 502, 504) plus the other
     /// 5xx and transport errors, with exponential backoff and jitter, honouring <c>Retry-After</c>.
     /// </summary>
-    private static void ConfigureConnectorResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline)
+    private static ResiliencePipeline<HttpResponseMessage> BuildConnectorPipeline(TimeProvider time)
     {
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
         pipeline.AddRetry(new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = 3,
@@ -49,6 +55,7 @@ public static class TeamsServiceCollectionExtensions
             ShouldHandle = arguments => ValueTask.FromResult(ShouldRetry(arguments.Outcome)),
         });
         pipeline.AddTimeout(TimeSpan.FromSeconds(20));
+        return pipeline.Build();
     }
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome)

@@ -11,6 +11,11 @@ public static class StorageServiceCollectionExtensions
     /// resolved <see cref="StorageOptions"/> and the <see cref="DatabaseInitializer"/> the host
     /// calls at start.
     /// </summary>
+    /// <remarks>
+    /// Contexts come from a pool: every chat turn opens a scope, and a new context per turn cost
+    /// an options comparison and a service lookup under a lock, which showed up in load profiles.
+    /// A pooled context is reset when it returns, so it must keep no state of its own.
+    /// </remarks>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid; the message names the key and the fix.</exception>
     public static IServiceCollection AddAbmStorage(this IServiceCollection services, StorageOptions options)
     {
@@ -19,12 +24,12 @@ public static class StorageServiceCollectionExtensions
 
         if (resolved.IsSqlite)
         {
-            services.AddDbContextFactory<SqliteAbmDbContext>(builder => AbmDbContextOptions.ConfigureSqlite(builder, resolved.ConnectionString!));
+            services.AddPooledDbContextFactory<SqliteAbmDbContext>(builder => AbmDbContextOptions.ConfigureSqlite(builder, resolved.ConnectionString!));
             services.AddSingleton<IDbContextFactory<AbmDbContext>, AbmDbContextFactory<SqliteAbmDbContext>>();
         }
         else
         {
-            services.AddDbContextFactory<PostgresAbmDbContext>(builder => AbmDbContextOptions.ConfigurePostgres(builder, resolved.ConnectionString!));
+            services.AddPooledDbContextFactory<PostgresAbmDbContext>(builder => AbmDbContextOptions.ConfigurePostgres(builder, resolved.ConnectionString!));
             services.AddSingleton<IDbContextFactory<AbmDbContext>, AbmDbContextFactory<PostgresAbmDbContext>>();
         }
 
