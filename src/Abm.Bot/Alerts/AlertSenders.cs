@@ -36,16 +36,16 @@ internal sealed record SlackOrTeamsContent(AdaptiveCard Card, SlackMessage Slack
 
 /// <summary>
 /// Teams: proactive messages through the Bot Connector at the service URL stored from Teams'
-/// own activities (never one from elsewhere). A channel post starts a new thread; an owner is
-/// messaged in their personal chat with the bot.
+/// own activities or configured (never one from elsewhere). A channel post starts a new thread;
+/// an owner is messaged in their personal chat with the bot.
 /// </summary>
-internal sealed class TeamsAlertSender(ConnectorClient connector, TimeProvider time) : IAlertSender
+internal sealed class TeamsAlertSender(ConnectorClient connector, TeamsPersonalChats chats) : IAlertSender
 {
     public async Task<SendOutcome> SendAsync(AbmDbContext db, OutboxMessage message, SlackOrTeamsContent content, CancellationToken cancellationToken)
     {
         if (message.Direct)
         {
-            return await SendDirectAsync(db, message.Target, content, cancellationToken);
+            return await SendDirectAsync(message.Target, content, cancellationToken);
         }
 
         var reference = await db.ConversationReferences.AsNoTracking().FirstOrDefaultAsync(r => r.Channel == OutboxPlanner.Teams && r.ConversationId == message.Target, cancellationToken);
@@ -62,67 +62,21 @@ internal sealed class TeamsAlertSender(ConnectorClient connector, TimeProvider t
     }
 
     /// <summary>
-    /// Messages a user in their personal chat with the bot. Without a stored one, it creates the chat
-    /// at the service URL of the newest conversation Teams gave the bot, and stores it.
+    /// Messages a user in their personal chat with the bot, which <see cref="TeamsPersonalChats"/>
+    /// creates and stores when the user never wrote to the bot.
     /// </summary>
-    private async Task<SendOutcome> SendDirectAsync(AbmDbContext db, string userId, SlackOrTeamsContent content, CancellationToken cancellationToken)
-    {
-        var personal = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.Channel == OutboxPlanner.Teams && r.IsActive && r.ConversationType == "personal" && r.UserId == userId)
-            .OrderByDescending(r => r.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (personal is not null)
+    private Task<SendOutcome> SendDirectAsync(string userId, SlackOrTeamsContent content, CancellationToken cancellationToken) =>
+        CallAsync(async () =>
         {
-            return await CallAsync(async () =>
+            var chat = await chats.FindOrCreateAsync(userId, cancellationToken);
+            if (chat is null)
             {
-                var response = await connector.SendToConversationAsync(personal.ServiceUrl, personal.ConversationId, Activity(content), cancellationToken);
-                return new SendOutcome.Sent(personal.ConversationId, response?.Id ?? string.Empty);
-            });
-        }
-
-        // NOTE: a bot installed in several tenants uses the newest conversation's tenant, which may not be the owner's.
-        var known = await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.Channel == OutboxPlanner.Teams && r.IsActive && r.TenantId != null && r.BotId != null)
-            .OrderByDescending(r => r.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (known is null)
-        {
-            return new SendOutcome.Gone("no Teams conversation to learn the service URL and tenant from");
-        }
-
-        return await CallAsync(async () =>
-        {
-            var created = await connector.CreateConversationAsync(
-                known.ServiceUrl,
-                new ConversationParameters
-                {
-                    Bot = new ChannelAccount { Id = known.BotId },
-                    Members = [new ChannelAccount { Id = userId }],
-                    TenantId = known.TenantId,
-                    ChannelData = new TeamsChannelData { Tenant = new TeamsEntity { Id = known.TenantId } },
-                },
-                cancellationToken);
-            if (string.IsNullOrEmpty(created?.Id))
-            {
-                return new SendOutcome.Retry("create-conversation returned no id");
+                return new SendOutcome.Gone("no Teams conversation to learn the service URL and tenant from");
             }
 
-            db.ConversationReferences.Add(new ConversationReference
-            {
-                Channel = OutboxPlanner.Teams,
-                ConversationId = created.Id,
-                ServiceUrl = known.ServiceUrl,
-                ConversationType = "personal",
-                TenantId = known.TenantId,
-                BotId = known.BotId,
-                UserId = userId,
-                UpdatedAt = time.GetUtcNow(),
-            });
-            await db.SaveChangesAsync(cancellationToken);
-            var response = await connector.SendToConversationAsync(known.ServiceUrl, created.Id, Activity(content), cancellationToken);
-            return new SendOutcome.Sent(created.Id, response?.Id ?? string.Empty);
+            var response = await connector.SendToConversationAsync(chat.ServiceUrl, chat.ConversationId, Activity(content), cancellationToken);
+            return new SendOutcome.Sent(chat.ConversationId, response?.Id ?? string.Empty);
         });
-    }
 
     public async Task<SendOutcome> UpdateAsync(AbmDbContext db, OutboxMessage original, SlackOrTeamsContent content, CancellationToken cancellationToken)
     {
@@ -150,11 +104,6 @@ internal sealed class TeamsAlertSender(ConnectorClient connector, TimeProvider t
         try
         {
             return await call();
-        }
-        catch (DbUpdateException)
-        {
-            // Another instance stored the same new chat; the next attempt finds it.
-            return new SendOutcome.Retry("personal chat stored concurrently");
         }
         catch (HttpRequestException ex) when (ex.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {

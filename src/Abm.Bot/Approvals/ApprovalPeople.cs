@@ -1,4 +1,5 @@
 using Abm.Bot.Slack;
+using Abm.Bot.Teams;
 using Abm.Core.Domain;
 using Abm.Core.Storage;
 using Abm.Core.TargetList;
@@ -18,18 +19,22 @@ internal abstract record DirectRoute
 }
 
 /// <summary>Looks up people's chat ids and their Teams personal conversations.</summary>
-internal sealed class ApprovalPeople(IDbContextFactory<AbmDbContext> contexts, IOptions<SlackOptions> slackOptions)
+internal sealed class ApprovalPeople(IDbContextFactory<AbmDbContext> contexts, IOptions<SlackOptions> slackOptions, IServiceScopeFactory scopes)
 {
     public const string TeamsChannel = "msteams";
 
     /// <summary>
     /// Returns where to message a person directly: their personal Teams chat with Abm when the bot
-    /// has one, else their Slack user when Slack is configured, else null.
+    /// has one, else their Slack user when Slack is configured. Otherwise a person with a Teams
+    /// user id gets a personal chat that Abm starts now. Null when none of these is possible.
     /// </summary>
+    /// <exception cref="HttpRequestException">Starting the Teams chat failed at the Bot Connector.</exception>
     public async Task<DirectRoute?> DirectRouteAsync(string personId, CancellationToken cancellationToken)
     {
         var person = await FindAsync(personId, cancellationToken);
-        if (person?.TeamsUserId is { } teamsId && await PersonalConversationAsync(teamsId, cancellationToken) is { } reference)
+        using var scope = scopes.CreateScope();
+        var teamsChats = scope.ServiceProvider.GetService<TeamsPersonalChats>();
+        if (person?.TeamsUserId is { Length: > 0 } teamsId && teamsChats is not null && await teamsChats.FindAsync(teamsId, cancellationToken) is { } reference)
         {
             return new DirectRoute.Teams(reference);
         }
@@ -37,6 +42,11 @@ internal sealed class ApprovalPeople(IDbContextFactory<AbmDbContext> contexts, I
         if (person?.SlackUserId is { Length: > 0 } slackId && slackOptions.Value.IsEnabled)
         {
             return new DirectRoute.Slack(slackId);
+        }
+
+        if (person?.TeamsUserId is { Length: > 0 } newChatUser && teamsChats is not null && await teamsChats.FindOrCreateAsync(newChatUser, cancellationToken) is { } created)
+        {
+            return new DirectRoute.Teams(created);
         }
 
         return null;
@@ -61,16 +71,6 @@ internal sealed class ApprovalPeople(IDbContextFactory<AbmDbContext> contexts, I
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-    }
-
-    /// <summary>The active personal Teams conversation with a user, or null when the bot has none.</summary>
-    public async Task<ConversationReference?> PersonalConversationAsync(string teamsUserId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.ConversationReferences.AsNoTracking()
-            .Where(r => r.Channel == TeamsChannel && r.UserId == teamsUserId && r.IsActive && r.ConversationType == "personal")
-            .OrderByDescending(r => r.UpdatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<ConversationReference?> TeamsConversationAsync(string conversationId, CancellationToken cancellationToken)

@@ -8,8 +8,7 @@ namespace Abm.Bot.Approvals;
 
 /// <summary>
 /// Sends approval cards in Teams and Slack. The card goes to the configured approval channel, or
-/// to each approver's personal chat (Teams when the bot has a conversation with them, else a Slack
-/// direct message). Once a decision wins, every copy is updated in place and the requester hears
+/// to each approver by direct message, wherever <see cref="ApprovalPeople.DirectRouteAsync"/> finds them. Once a decision wins, every copy is updated in place and the requester hears
 /// the outcome. A failed send is logged and never undoes the decision.
 /// </summary>
 internal sealed class ChatApprovalNotifier(
@@ -41,17 +40,17 @@ internal sealed class ChatApprovalNotifier(
         var actionable = await CardAsync(proposal, actionable: true, cancellationToken);
         foreach (var approver in proposal.Approvers)
         {
-            if (await PersonalConversationAsync(approver.Id, cancellationToken) is { } reference)
+            switch (await RouteAsync(proposal.Id, approver.Id, cancellationToken))
             {
-                await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, actionable, cancellationToken);
-            }
-            else if (await people.FindAsync(approver.Id, cancellationToken) is { SlackUserId: { } slackUser })
-            {
-                await PostSlackAsync(proposal, slackUser, cancellationToken);
-            }
-            else
-            {
-                Log.ApprovalTargetMissing(logger, proposal.Id, "approver");
+                case DirectRoute.Teams { Reference: var reference }:
+                    await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, actionable, cancellationToken);
+                    break;
+                case DirectRoute.Slack { UserId: var slackUser }:
+                    await PostSlackAsync(proposal, slackUser, cancellationToken);
+                    break;
+                default:
+                    Log.ApprovalTargetMissing(logger, proposal.Id, "approver");
+                    break;
             }
         }
     }
@@ -79,18 +78,19 @@ internal sealed class ChatApprovalNotifier(
             await TryAsync(proposal.Id, "update", () => slack!.UpdateMessageAsync(message.ConversationId, message.MessageId, ApprovalBlocks.Message(proposal), cancellationToken));
         }
 
-        if (connector is not null && await PersonalConversationAsync(proposal.Requester.Id, cancellationToken) is { } requester)
+        switch (await RouteAsync(proposal.Id, proposal.Requester.Id, cancellationToken))
         {
-            var text = new Activity { Type = ActivityTypes.Message, Text = ApprovalText.Outcome(proposal), TextFormat = "plain" };
-            await TryAsync(proposal.Id, "outcome", () => connector.SendToConversationAsync(requester.ServiceUrl, requester.ConversationId, text, cancellationToken));
-        }
-        else if (slack is not null && await people.FindAsync(proposal.Requester.Id, cancellationToken) is { SlackUserId: { } slackUser })
-        {
-            await TryAsync(proposal.Id, "outcome", async () =>
-            {
-                var channel = await slack.OpenDirectMessageAsync(slackUser, cancellationToken);
-                return await slack.PostMessageAsync(channel, new Slack.BlockKit.SlackMessage(ApprovalText.Outcome(proposal), []), null, cancellationToken);
-            });
+            case DirectRoute.Teams { Reference: var requester } when connector is not null:
+                var text = new Activity { Type = ActivityTypes.Message, Text = ApprovalText.Outcome(proposal), TextFormat = "plain" };
+                await TryAsync(proposal.Id, "outcome", () => connector.SendToConversationAsync(requester.ServiceUrl, requester.ConversationId, text, cancellationToken));
+                break;
+            case DirectRoute.Slack { UserId: var slackUser } when slack is not null:
+                await TryAsync(proposal.Id, "outcome", async () =>
+                {
+                    var channel = await slack.OpenDirectMessageAsync(slackUser, cancellationToken);
+                    return await slack.PostMessageAsync(channel, new Slack.BlockKit.SlackMessage(ApprovalText.Outcome(proposal), []), null, cancellationToken);
+                });
+                break;
         }
     }
 
@@ -115,10 +115,19 @@ internal sealed class ChatApprovalNotifier(
         });
     }
 
-    private async Task<Core.Domain.ConversationReference?> PersonalConversationAsync(string personId, CancellationToken cancellationToken) =>
-        await people.FindAsync(personId, cancellationToken) is { TeamsUserId: { } teamsId }
-            ? await people.PersonalConversationAsync(teamsId, cancellationToken)
-            : null;
+    /// <summary>Finds where to message a person; a failure to start their Teams chat is logged and returns null.</summary>
+    private async Task<DirectRoute?> RouteAsync(long proposalId, string personId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await people.DirectRouteAsync(personId, cancellationToken);
+        }
+        catch (HttpRequestException exception)
+        {
+            Log.ApprovalSendFailed(logger, proposalId, "start chat", exception);
+            return null;
+        }
+    }
 
     private async Task<AdaptiveCard> CardAsync(ProposalView proposal, bool actionable, CancellationToken cancellationToken) =>
         ApprovalCardRenderer.Render(proposal, actionable, await people.TeamsIdsAsync(proposal.Approvers.Select(a => a.Id), cancellationToken));

@@ -74,4 +74,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2150, Level = LogLevel.Debug, Message = "Acquired a Bot Connector token from {Authority} (from cache: {FromCache})")]
     public static partial void OutboundTokenAcquired(ILogger logger, string authority, bool fromCache);
+
+    [LoggerMessage(EventId = 2160, Level = LogLevel.Information, Message = "Started personal chat {ConversationId} with Teams user {UserId}")]
+    public static partial void PersonalChatCreated(ILogger logger, string conversationId, string userId);
+
+    [LoggerMessage(EventId = 2161, Level = LogLevel.Warning, Message = "Starting a personal chat with Teams user {UserId} failed: no stored Teams conversation supplies a service URL, tenant and bot id. Set Abm:Teams:ServiceUrl, Abm:Teams:TenantId and Abm:Teams:AppId, or ask the user to message the bot first")]
+    public static partial void PersonalChatNotCreated(ILogger logger, string userId);
 }

@@ -29,6 +29,13 @@ public sealed class TeamsOptions
     /// <summary>Tenant of a single-tenant bot; empty for a multi-tenant bot.</summary>
     public string? TenantId { get; set; }
 
+    /// <summary>
+    /// Bot Connector service URL for a personal chat Abm starts before any Teams conversation is
+    /// stored, such as <c>https://smba.trafficmanager.net/teams/</c>. Default: none, so Abm uses the
+    /// service URL of the newest stored conversation, which Teams sent with its own activity.
+    /// </summary>
+    public string? ServiceUrl { get; set; }
+
     /// <summary>Where the signing keys of inbound tokens are published.</summary>
     public string OpenIdMetadataUrl { get; set; } = DefaultOpenIdMetadataUrl;
 

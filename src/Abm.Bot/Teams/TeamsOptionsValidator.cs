@@ -34,6 +34,11 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             CheckUrl(failures, $"{Section}:Authority", options.Authority);
         }
 
+        if (!string.IsNullOrWhiteSpace(options.ServiceUrl))
+        {
+            CheckUrl(failures, $"{Section}:ServiceUrl", options.ServiceUrl);
+        }
+
         CheckPositive(failures, $"{Section}:InvokeTimeout", options.InvokeTimeout);
         CheckPositive(failures, $"{Section}:TurnTimeout", options.TurnTimeout);
 

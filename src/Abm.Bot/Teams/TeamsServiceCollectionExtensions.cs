@@ -35,6 +35,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<TeamsAskerResolver>();
         services.AddScoped<ConversationReferences>();
         services.AddSingleton<ConversationReferenceMemo>();
+        services.AddTransient<TeamsPersonalChats>();
         return services;
     }
 

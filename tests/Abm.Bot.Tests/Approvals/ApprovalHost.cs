@@ -14,6 +14,9 @@ public sealed class ApprovalHost : IAsyncDisposable
 {
     public const string ApprovalChannel = "19:approvals@thread.tacv2";
 
+    /// <summary>The tenant every seeded conversation reference carries, as Teams' activities do.</summary>
+    public const string TenantId = "tenant-1";
+
     private readonly TestKeys _keys;
 
     private ApprovalHost(TestKeys keys, FakeBotFramework fake, BotTestHost host)
@@ -112,6 +115,7 @@ public sealed class ApprovalHost : IAsyncDisposable
         ConversationId = id,
         ServiceUrl = Fake.ServiceUrl,
         ConversationType = type,
+        TenantId = TenantId,
         UserId = userId,
         UpdatedAt = DateTimeOffset.UnixEpoch,
     };

@@ -48,6 +48,14 @@ public sealed class TeamsOptionsTests
     }
 
     [Fact]
+    public void ServiceUrl_MustBeHttps()
+    {
+        var result = Validate(new TeamsOptions { ServiceUrl = "http://smba.example.com/teams/" });
+
+        Assert.Contains("Abm:Teams:ServiceUrl 'http://smba.example.com/teams/'", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NonPositiveTimeout_NamesKey()
     {
         var result = Validate(new TeamsOptions { InvokeTimeout = TimeSpan.Zero });

@@ -165,6 +165,17 @@ public sealed class FakeBotFramework : IAsyncDisposable
             return Results.Json(new { error = new { code = "TooManyRequests", message = "slow down" } }, statusCode: 429);
         }
 
+        // Create-conversation: Teams needs the bot, exactly one member and the tenant for a personal chat.
+        if (request.Method == HttpMethods.Post && segments.Length == 3 && segments[2] == "conversations")
+        {
+            var member = body?["members"] is JsonArray { Count: 1 } members ? members[0]?["id"]?.GetValue<string>() : null;
+            var tenant = body?["channelData"]?["tenant"]?["id"]?.GetValue<string>();
+            var valid = body?["bot"]?["id"] is not null && member is not null && tenant is not null && body?["isGroup"]?.GetValue<bool>() != true;
+            return valid
+                ? Results.Json(new { id = "a:created-" + member }, statusCode: 201)
+                : Results.Json(new { error = new { code = "BadArgument", message = "Invalid create-conversation parameters" } }, statusCode: 400);
+        }
+
         var isActivitySend = segments.Length >= 5 && segments[2] == "conversations" && segments[4] == "activities";
         if (!isActivitySend || body?["type"] is null)
         {
