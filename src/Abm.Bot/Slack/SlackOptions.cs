@@ -40,8 +40,11 @@ public sealed class SlackOptions
     /// <summary>Turns waiting for a worker; when full, events get 503 so Slack delivers them again. Default 1000.</summary>
     public int QueueCapacity { get; set; } = 1000;
 
-    /// <summary>Turns run at the same time. Default 4.</summary>
-    public int Concurrency { get; set; } = 4;
+    /// <summary>
+    /// Turns run at the same time. Default 64: a turn mostly waits for the Web API, and receipts
+    /// of turns that start together are stored in one statement, so a small number caps throughput.
+    /// </summary>
+    public int Concurrency { get; set; } = 64;
 
     /// <summary>Time one turn (answer and post) may take before it is cancelled. Default 30 seconds.</summary>
     public TimeSpan TurnTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -38,7 +38,10 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackAskerResolver>();
         services.AddScoped<SlackTurnHandler>();
 
+        // SlackApiClient logs each failure with its Web API method. The factory's loggers would
+        // add a log scope and start and end records to every call.
         services.AddHttpClient<SlackApiClient>()
+            .RemoveAllLoggers()
             .AddResilienceHandler("abm-slack", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,6 +29,8 @@ public sealed class SlackSignatureVerifier
 
     private const string VersionPrefix = "v0=";
     private const int HashBytes = 32;
+
+    private static ReadOnlySpan<byte> Prefix => "v0:"u8;
 
     private readonly byte[] _key;
     private readonly TimeProvider _timeProvider;
@@ -89,10 +92,23 @@ public sealed class SlackSignatureVerifier
 
     private void ComputeSignature(string timestamp, ReadOnlySpan<byte> body, Span<byte> destination)
     {
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
-        hmac.AppendData(Encoding.ASCII.GetBytes("v0:" + timestamp + ":"));
-        hmac.AppendData(body);
-        hmac.GetHashAndReset(destination);
+        // The signed text goes into one pooled buffer for a one-shot HMAC, so no hash object is
+        // created per request. ASCII encodes each character of the timestamp as one byte.
+        var length = Prefix.Length + timestamp.Length + 1 + body.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var message = buffer.AsSpan(0, length);
+            Prefix.CopyTo(message);
+            Encoding.ASCII.GetBytes(timestamp, message[Prefix.Length..]);
+            message[Prefix.Length + timestamp.Length] = (byte)':';
+            body.CopyTo(message[(Prefix.Length + timestamp.Length + 1)..]);
+            HMACSHA256.HashData(_key, message, destination);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static bool TryDecodeSignature(string header, Span<byte> destination)

@@ -45,7 +45,7 @@ public sealed class SlackTurnWorker(
 
     private async Task RunTurnAsync(SlackTurn turn, CancellationToken stoppingToken)
     {
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["SlackTurnId"] = turn.Id, ["SlackTeamId"] = turn.TeamId });
+        using var scope = logger.BeginScope(new KeyValuePair<string, object>[] { new("SlackTurnId", turn.Id), new("SlackTeamId", turn.TeamId) });
         var timeout = options.Value.TurnTimeout;
         using var timeoutSource = new CancellationTokenSource(timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeoutSource.Token);
