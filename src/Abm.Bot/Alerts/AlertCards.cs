@@ -36,7 +36,7 @@ internal static class AlertCards
 
         if (view.IsOpen)
         {
-            body.Add(new ActionSet { Id = "actions", Actions = [.. AlertVerbs.For(view.Alert).Select(CardBlocks.Execute)] });
+            body.Add(new ActionSet { Id = "actions", Actions = [.. AlertVerbs.For(view.Alert).Select(CardBlocks.Action)] });
         }
 
         return CardBlocks.Card(view.Summary, body);

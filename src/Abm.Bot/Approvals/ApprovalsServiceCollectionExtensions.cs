@@ -23,6 +23,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddScoped<ITeamsCardActionHandler, TeamsPlaybookHandler>();
         services.AddScoped<ISlackInteractionHandler, SlackApprovalHandler>();
         services.AddScoped<ISlackInteractionHandler, SlackPlaybookHandler>();
+        services.AddScoped<ISlackInteractionHandler, SlackProposeHandler>();
         services.AddHostedService<PlaybookReminderJob>();
         return services;
     }

@@ -167,8 +167,38 @@ public static class CardBlocks
     /// <summary>Creates the button for a reply's follow-up action.</summary>
     public static ExecuteAction Execute(ReplyAction action) => Execute(action.Verb, action.Title, action.Data);
 
+    /// <summary>
+    /// Creates the button for a reply's follow-up action. An action with an input becomes an
+    /// Action.ShowCard whose form contains the required input and the Action.Execute that sends it.
+    /// </summary>
+    public static CardAction Action(ReplyAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.Input is not { } input)
+        {
+            return Execute(action);
+        }
+
+        var form = new AdaptiveCard
+        {
+            Body =
+            [
+                new TextInput(input.Id)
+                {
+                    Label = input.Label,
+                    IsRequired = true,
+                    ErrorMessage = "Fill this in first.",
+                    IsMultiline = true,
+                    MaxLength = input.MaxLength,
+                },
+            ],
+            Actions = [Execute(action.Verb, input.SubmitTitle, action.Data)],
+        };
+        return new ShowCardAction(form) { Title = CardText.Clean(action.Title, MaxButtonTitleLength) };
+    }
+
     /// <summary>Creates an action set of the reply's follow-up actions, or null when it has none.</summary>
     public static ActionSet? Actions(Reply reply) => reply.Actions.Count == 0
         ? null
-        : new ActionSet { Id = "actions", Actions = [.. reply.Actions.Select(Execute)] };
+        : new ActionSet { Id = "actions", Actions = [.. reply.Actions.Select(Action)] };
 }

@@ -1,4 +1,5 @@
 using Abm.Core.Answers;
+using Abm.Core.TargetList;
 
 namespace Abm.Core.Alerts;
 
@@ -15,7 +16,7 @@ public static class AlertVerbs
     /// <summary>How long "Snooze 7 days" silences the account's alerts.</summary>
     public static readonly TimeSpan SnoozeFor = TimeSpan.FromDays(7);
 
-    /// <summary>The four actions an open alert offers.</summary>
+    /// <summary>The actions an open alert offers. Proposing an account that is already a target gets a message saying so.</summary>
     public static IReadOnlyList<ReplyAction> For(Alert alert)
     {
         var data = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -29,6 +30,8 @@ public static class AlertVerbs
             new ReplyAction(Snooze, "Snooze 7 days", data),
             new ReplyAction(NotRelevant, "Not relevant", data),
             ReplyVerbs.ForAccount(ReplyVerbs.Summary, "Open account", alert.AccountId),
+            WorkflowVerbs.ProposeAction(alert.AccountId),
+            WorkflowVerbs.ChoosePlaybookAction(alert.AccountId),
         ];
     }
 }

@@ -14,7 +14,21 @@ public abstract record Reply
 }
 
 /// <summary>A button on a reply. Channels send <see cref="Verb"/> and <see cref="Data"/> back unchanged.</summary>
-public sealed record ReplyAction(string Verb, string Title, IReadOnlyDictionary<string, string> Data);
+public sealed record ReplyAction(string Verb, string Title, IReadOnlyDictionary<string, string> Data)
+{
+    /// <summary>
+    /// A text the user types before the action runs, or null. Teams shows it in a form under the
+    /// button and Slack in a modal; its value arrives in the action's data under its id.
+    /// </summary>
+    public ReplyInput? Input { get; init; }
+}
+
+/// <summary>A required text input that an action requests before it runs, such as the reason for a proposal.</summary>
+/// <param name="Id">The data key its value arrives under.</param>
+/// <param name="Label">What to type, shown above the box.</param>
+/// <param name="SubmitTitle">The title of the button that sends it.</param>
+/// <param name="MaxLength">The maximum length, in characters.</param>
+public sealed record ReplyInput(string Id, string Label, string SubmitTitle, int MaxLength);
 
 /// <summary>The verbs card buttons carry, shared by Teams' Action.Execute and Slack's action_id.</summary>
 public static class ReplyVerbs

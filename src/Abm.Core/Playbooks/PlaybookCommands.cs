@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Abm.Core.Answers;
+using Abm.Core.TargetList;
 
 namespace Abm.Core.Playbooks;
 
@@ -14,6 +15,8 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
         StartPlaybookCommand start => await StartAsync(start, asker, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown playbook command."),
     };
+
+    private const string UnknownAsker = "Abm does not know who you are, so it cannot start a playbook. Ask an admin to import you as a person with your work email.";
 
     private TextReply List()
     {
@@ -64,7 +67,7 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
     {
         if (asker.PersonId is null)
         {
-            return new TextReply("Abm does not know who you are, so it cannot start a playbook. Ask an admin to import you as a person with your work email.");
+            return new TextReply(UnknownAsker);
         }
 
         if (catalog.Find(command.Playbook) is not { } template)
@@ -78,7 +81,60 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
             return new AccountNotFoundReply(command.AccountName, match.Suggestions);
         }
 
-        var (program, error) = await service.StartAsync(account.Id, template.Id, asker.PersonId, cancellationToken);
+        return await StartAsync(template, account, asker.PersonId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Returns the reply to "Start a playbook" on an account card: one button per playbook, each of which
+    /// starts that playbook on the account.
+    /// </summary>
+    public async Task<Reply> ChooseAsync(string accountId, CancellationToken cancellationToken)
+    {
+        if (await FindAccountAsync(accountId, cancellationToken) is not { } account)
+        {
+            return UnknownAccount(accountId);
+        }
+
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Pick a playbook to start on {account.Name}:");
+        foreach (var template in catalog.Templates)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n- {template.Name}: {template.Description}");
+        }
+
+        return new TextReply(text.ToString())
+        {
+            Actions = [.. catalog.Templates.Select(t => WorkflowVerbs.StartPlaybookAction(account.Id, t.Id, t.Name))],
+        };
+    }
+
+    /// <summary>Starts a playbook on an account by ids, as the playbook buttons do.</summary>
+    public async Task<Reply> StartOnAccountAsync(string templateId, string accountId, Asker asker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(asker);
+        if (asker.PersonId is null)
+        {
+            return new TextReply(UnknownAsker);
+        }
+
+        if (catalog.Find(templateId) is not { } template)
+        {
+            return new TextReply($"No playbook is called \"{templateId}\". Playbooks: {string.Join(", ", catalog.Templates.Select(t => t.Id))}.");
+        }
+
+        return await FindAccountAsync(accountId, cancellationToken) is { } account
+            ? await StartAsync(template, account, asker.PersonId, cancellationToken)
+            : UnknownAccount(accountId);
+    }
+
+    private async Task<AccountName?> FindAccountAsync(string accountId, CancellationToken cancellationToken) =>
+        (await accounts.LoadNamesAsync(cancellationToken)).FirstOrDefault(a => a.Id == accountId);
+
+    private static TextReply UnknownAccount(string accountId) =>
+        new($"No account has the id \"{accountId}\". Start the playbook in chat instead: \"start executive-outreach on <account>\".");
+
+    private async Task<Reply> StartAsync(PlaybookTemplate template, AccountName account, string personId, CancellationToken cancellationToken)
+    {
+        var (program, error) = await service.StartAsync(account.Id, template.Id, personId, cancellationToken);
         if (program is null)
         {
             return new TextReply(error!);

@@ -20,11 +20,13 @@ public sealed class TargetListCommands(
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown target-list command."),
     };
 
+    private const string UnknownAsker = "Abm does not know who you are, so it cannot route your proposal. Ask an admin to import you as a person with your work email.";
+
     private async Task<Reply> ProposeAsync(ProposeCommand command, Asker asker, CancellationToken cancellationToken)
     {
         if (asker.PersonId is null)
         {
-            return new TextReply("Abm does not know who you are, so it cannot route your proposal. Ask an admin to import you as a person with your work email.");
+            return new TextReply(UnknownAsker);
         }
 
         var match = AccountMatcher.Match(command.Domain ?? command.AccountName, await accounts.LoadNamesAsync(cancellationToken));
@@ -37,7 +39,31 @@ public sealed class TargetListCommands(
             return new TextReply($"No account is called \"{command.AccountName}\". Did you mean {names}? To propose a new account, add its web domain: \"add {command.AccountName} (example.com) to the target list because …\".");
         }
 
-        var result = await service.ProposeAsync(request, asker.PersonId, cancellationToken);
+        return await ProposeAsync(request, asker.PersonId, cancellationToken);
+    }
+
+    /// <summary>Proposes a known account by id, as the "Propose for target list" button does.</summary>
+    public async Task<Reply> ProposeAccountAsync(string accountId, string? rationale, Asker asker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(asker);
+        if (asker.PersonId is null)
+        {
+            return new TextReply(UnknownAsker);
+        }
+
+        var names = await accounts.LoadNamesAsync(cancellationToken);
+        if (names.FirstOrDefault(a => a.Id == accountId) is not { } account)
+        {
+            return new TextReply($"No account has the id \"{accountId}\". Propose it in chat instead: \"add <account> to the target list because …\".");
+        }
+
+        var reason = string.IsNullOrWhiteSpace(rationale) ? null : rationale.Trim();
+        return await ProposeAsync(new ProposalRequest(account.Id, account.Name, account.Domain, reason), asker.PersonId, cancellationToken);
+    }
+
+    private async Task<Reply> ProposeAsync(ProposalRequest request, string requesterId, CancellationToken cancellationToken)
+    {
+        var result = await service.ProposeAsync(request, requesterId, cancellationToken);
         if (result.Proposal is not { } proposal)
         {
             return new TextReply(result.Error!);

@@ -21,6 +21,50 @@ public sealed class WorkflowAssistant(IAssistant inner, TargetListCommands targe
             : AskInnerAsync(question, asker, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs the workflow buttons (<see cref="WorkflowVerbs"/>) and passes every other verb to the
+    /// inner assistant. Account summaries from either path get the workflow buttons added.
+    /// </summary>
+    public async Task<Reply> ExecuteAsync(string verb, IReadOnlyDictionary<string, string> data, Asker asker, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (verb is not (WorkflowVerbs.Propose or WorkflowVerbs.ChoosePlaybook or WorkflowVerbs.StartPlaybook))
+        {
+            return WithWorkflowActions(await inner.ExecuteAsync(verb, data, asker, cancellationToken));
+        }
+
+        if (!data.TryGetValue(ReplyVerbs.AccountIdKey, out var accountId) || string.IsNullOrWhiteSpace(accountId))
+        {
+            return new TextReply($"The action \"{verb}\" carries no {ReplyVerbs.AccountIdKey}. Ask in chat instead, such as \"tell me about <account>\".");
+        }
+
+        return verb switch
+        {
+            WorkflowVerbs.Propose => await targetList.ProposeAccountAsync(accountId, data.GetValueOrDefault(WorkflowVerbs.ReasonKey), asker, cancellationToken),
+            WorkflowVerbs.ChoosePlaybook => await playbooks.ChooseAsync(accountId, cancellationToken),
+            _ => await playbooks.StartOnAccountAsync(data.GetValueOrDefault(WorkflowVerbs.PlaybookKey) ?? string.Empty, accountId, asker, cancellationToken),
+        };
+    }
+
+    /// <summary>Adds "Propose for target list" (unless the account is a target) and "Start a playbook" to an account summary.</summary>
+    private static Reply WithWorkflowActions(Reply reply)
+    {
+        if (reply is not AccountSummaryReply summary)
+        {
+            return reply;
+        }
+
+        var account = summary.Account;
+        var actions = summary.Actions.ToList();
+        if (!account.IsTarget)
+        {
+            actions.Add(WorkflowVerbs.ProposeAction(account.Id));
+        }
+
+        actions.Add(WorkflowVerbs.ChoosePlaybookAction(account.Id));
+        return summary with { Actions = actions };
+    }
+
     private static readonly IReadOnlyList<HelpCommand> Commands =
     [
         new("add Contoso to the target list because …", "Propose an account for the Target Account List; a new one with its domain: \"add Tailspin (tailspin.com) to the target list\"."),
@@ -34,9 +78,6 @@ public sealed class WorkflowAssistant(IAssistant inner, TargetListCommands targe
     private async Task<Reply> AskInnerAsync(string question, Asker asker, CancellationToken cancellationToken)
     {
         var reply = await inner.AskAsync(question, asker, cancellationToken);
-        return reply is HelpReply help ? help with { Commands = [.. help.Commands, .. Commands] } : reply;
+        return reply is HelpReply help ? help with { Commands = [.. help.Commands, .. Commands] } : WithWorkflowActions(reply);
     }
-
-    public Task<Reply> ExecuteAsync(string verb, IReadOnlyDictionary<string, string> data, Asker asker, CancellationToken cancellationToken) =>
-        inner.ExecuteAsync(verb, data, asker, cancellationToken);
 }

@@ -46,7 +46,8 @@ public sealed class ApprovalHost : IAsyncDisposable
                 ["Abm:TargetList:ApproverIds:1"] = "p-max",
             }
             : [];
-        var host = await BotTestHost.StartAsync(fake, settings: settings);
+        // The fake assistant replaces the host's chain, so the workflow commands and buttons are wrapped around it again.
+        var host = await BotTestHost.StartAsync(fake, settings: settings, configureServices: services => services.AddAbmTargetList());
         var approvalHost = new ApprovalHost(keys, fake, host);
         approvalHost.Seed();
         return approvalHost;

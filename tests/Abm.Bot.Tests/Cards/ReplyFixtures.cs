@@ -1,4 +1,5 @@
 using Abm.Core.Answers;
+using Abm.Core.TargetList;
 using Abm.Core.Domain;
 using Abm.Core.Scoring;
 
@@ -102,6 +103,8 @@ internal static class ReplyFixtures
     [
         ReplyVerbs.ForAccount(ReplyVerbs.Why, "Why?", accountId),
         ReplyVerbs.ForAccount(ReplyVerbs.TopEvents, "Top events", accountId),
+        WorkflowVerbs.ProposeAction(accountId),
+        WorkflowVerbs.ChoosePlaybookAction(accountId),
     ];
 
     public static AccountSummaryReply Summary(string name = "Contoso Ltd", bool empty = false) =>

@@ -1,5 +1,6 @@
 using Abm.Bot.Cards;
 using Abm.Core.Answers;
+using Abm.Core.TargetList;
 using static Abm.Bot.Tests.Cards.CardJsonQuery;
 
 namespace Abm.Bot.Tests.Cards;
@@ -63,9 +64,19 @@ public class SummaryCardTests
         var card = ToJson(AdaptiveCardRenderer.Render(Reply));
 
         var actions = ExecuteActions(card).ToList();
-        Assert.Equal([ReplyVerbs.Why, ReplyVerbs.TopEvents], actions.Select(action => action["verb"]!.GetValue<string>()));
-        Assert.Equal(["Why?", "Top events"], actions.Select(action => action["title"]!.GetValue<string>()));
+        Assert.Equal([ReplyVerbs.Why, ReplyVerbs.TopEvents, WorkflowVerbs.Propose, WorkflowVerbs.ChoosePlaybook], actions.Select(action => action["verb"]!.GetValue<string>()));
+        Assert.Equal(["Why?", "Top events", "Send proposal", "Start a playbook"], actions.Select(action => action["title"]!.GetValue<string>()));
         Assert.All(actions, action => Assert.Equal("acc-1", action["data"]![ReplyVerbs.AccountIdKey]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public void SummaryCard_ProposeAsksForReason()
+    {
+        var card = AdaptiveCardRenderer.Render(Reply);
+
+        var propose = Assert.IsType<ShowCardAction>(Assert.IsType<ActionSet>(card.Body[^1]).Actions[2]);
+        var reason = Assert.IsType<TextInput>(Assert.Single(propose.Card.Body));
+        Assert.Equal((WorkflowVerbs.ReasonKey, true), (reason.Id, reason.IsRequired));
     }
 
     [Fact]

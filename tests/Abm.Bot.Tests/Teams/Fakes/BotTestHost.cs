@@ -41,7 +41,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public static async Task<BotTestHost> StartAsync(
         FakeBotFramework fake,
         bool authentication = true,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var databasePath = Path.Combine(Path.GetTempPath(), "abm-teams-test-" + Guid.NewGuid().ToString("N") + ".db");
         var configuration = new Dictionary<string, string?>
@@ -71,6 +72,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
         var assistant = new FakeAssistant();
         builder.Services.AddSingleton<IAssistant>(assistant);
+        configureServices?.Invoke(builder.Services);
         var loopback = new Uri(fake.BaseUrl);
         builder.Services.AddHttpClient(HttpClientNames.Login).AddHttpMessageHandler(() => new RewriteToLoopbackHandler(loopback));
         builder.Services.AddHttpClient(HttpClientNames.OpenId).AddHttpMessageHandler(() => new LoopbackOnlyHandler());
