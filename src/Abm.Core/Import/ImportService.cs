@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Abm.Core.Domain;
+using Abm.Core.Playbooks;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -9,10 +11,20 @@ namespace Abm.Core.Import;
 /// Imports accounts, people, contacts, opportunities and engagement events from CSV files
 /// through a column mapping. All or nothing: the mapping is checked against the files, every
 /// row is mapped and every account reference is resolved before anything is written, and the
-/// writes share one transaction. Re-importing the same files changes nothing.
+/// writes share one transaction. Re-importing the same files changes nothing. After the commit,
+/// the engagement-event observers get the events the import inserted, so an imported meeting
+/// completes the playbook step it is evidence for. Events that were already stored are not
+/// passed on again.
 /// </summary>
-public sealed class ImportService(IDbContextFactory<AbmDbContext> contextFactory, TimeProvider timeProvider, ILogger<ImportService> logger)
+public sealed class ImportService(
+    IDbContextFactory<AbmDbContext> contextFactory,
+    TimeProvider timeProvider,
+    ILogger<ImportService> logger,
+    IEnumerable<IEngagementEventsObserver>? observers = null)
 {
+    /// <summary>Events per id read-back query and per observer call, which keeps each query's list of source ids short.</summary>
+    private const int ObserverChunk = 1_000;
+
     /// <summary>Imports the CSV files the mapping names, resolving their paths against <paramref name="baseDirectory"/>.</summary>
     /// <exception cref="ImportException">The mapping or a row is invalid; the errors name file, line, column and value, and nothing was written.</exception>
     public async Task<ImportResult> ImportAsync(ImportMapping mapping, string baseDirectory, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -81,7 +93,8 @@ public sealed class ImportService(IDbContextFactory<AbmDbContext> contextFactory
 
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await new ImportWriter(db, progress).WriteAsync(mapping.Source, batch, cancellationToken);
+        var writer = new ImportWriter(db, progress);
+        var result = await writer.WriteAsync(mapping.Source, batch, cancellationToken);
         var all = new[] { result.Accounts, result.People, result.Contacts, result.Opportunities, result.Events };
         var run = new ImportRun
         {
@@ -98,7 +111,40 @@ public sealed class ImportService(IDbContextFactory<AbmDbContext> contextFactory
         await transaction.CommitAsync(cancellationToken);
 
         Log.ImportCompleted(logger, mapping.Name, run.Inserted, run.Updated, run.Unchanged, stopwatch.ElapsedMilliseconds);
+        await NotifyObserversAsync(mapping.Source, writer.InsertedEvents, cancellationToken);
         return result;
+    }
+
+    /// <summary>
+    /// Passes the inserted events to every observer, in chunks, with the ids the database gave them
+    /// (the bulk insert does not read them back). Observers handle their own failures.
+    /// </summary>
+    private async Task NotifyObserversAsync(string source, List<EngagementEvent> inserted, CancellationToken cancellationToken)
+    {
+        var all = (observers ?? []).ToList();
+        if (all.Count == 0 || inserted.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        foreach (var chunk in inserted.Chunk(ObserverChunk))
+        {
+            var sourceIds = chunk.Select(e => e.SourceId).ToList();
+            var ids = await db.Events.AsNoTracking()
+                .Where(e => e.Source == source && sourceIds.Contains(e.SourceId))
+                .Select(e => new { e.SourceId, e.Id })
+                .ToDictionaryAsync(e => e.SourceId, e => e.Id, StringComparer.Ordinal, cancellationToken);
+            foreach (var engagementEvent in chunk)
+            {
+                engagementEvent.Id = ids.GetValueOrDefault(engagementEvent.SourceId);
+            }
+
+            foreach (var observer in all)
+            {
+                await observer.EventsStoredAsync(chunk, cancellationToken);
+            }
+        }
     }
 
     private static void Enrich(ImportMapping mapping, ImportBatch batch, Func<string, CsvTable> table)

@@ -9,6 +9,9 @@ internal sealed class ImportWriter(AbmDbContext db, IProgress<ImportProgress>? p
 {
     private const int QueryChunk = 1_000;
 
+    /// <summary>The events this write inserted, without those already stored; their <c>Id</c> is not read back and stays 0.</summary>
+    public List<EngagementEvent> InsertedEvents { get; } = [];
+
     public async Task<ImportResult> WriteAsync(string source, ImportBatch batch, CancellationToken cancellationToken)
     {
         var people = await UpsertAsync(db.People, "people", batch.People.Select(m => m.Entity).ToList(), p => p.Id, cancellationToken);
@@ -58,6 +61,7 @@ internal sealed class ImportWriter(AbmDbContext db, IProgress<ImportProgress>? p
         var (counts, added) = Apply(incoming, e => e.SourceId, existing, copyKey: (from, to) => to.Id = from.Id);
         await db.SaveChangesAsync(cancellationToken);
         await BulkInsert.InsertAsync(db, added, cancellationToken);
+        InsertedEvents.AddRange(added);
         db.ChangeTracker.Clear();
         progress?.Report(new ImportProgress("Writing events", incoming.Count, incoming.Count));
         return counts;
