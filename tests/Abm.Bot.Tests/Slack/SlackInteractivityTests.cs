@@ -171,18 +171,7 @@ public sealed class SlackInteractivityTests : SlackHostTest
     [Fact]
     public async Task ModalSubmission_AnswersInDirectMessage()
     {
-        var payload = JsonNode.Parse(SharedSpec.ReadSlackPayload("view_submission.json"))!;
-        payload["view"]!["callback_id"] = AskModal.CallbackId;
-        payload["view"]!["state"] = new JsonObject
-        {
-            ["values"] = new JsonObject
-            {
-                [AskModal.QuestionBlockId] = new JsonObject
-                {
-                    [AskModal.QuestionActionId] = new JsonObject { ["type"] = "plain_text_input", ["value"] = " top accounts " },
-                },
-            },
-        };
+        var payload = AskModalSubmission(" top accounts ");
 
         using var response = await PostInteractionAsync(payload);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -192,6 +181,35 @@ public sealed class SlackInteractivityTests : SlackHostTest
         Assert.Equal("DUQEUMSA0K", posted.Arg("channel"));
         Assert.Equal("UQEUMSA0K", Api.CallsTo("conversations.open").Single().Arg("users"));
         Assert.Equal("top accounts", Assistant.Questions.Single().Question);
+    }
+
+    [Fact]
+    public async Task ModalQuestion_AskerHasDirectMessageChannel()
+    {
+        var payload = AskModalSubmission("subscribe this channel to hot accounts");
+
+        using var response = await PostInteractionAsync(payload);
+        await Api.WaitForCallAsync("chat.postMessage");
+
+        Assert.Equal("DUQEUMSA0K", Assistant.Questions.Single().Asker.ConversationId);
+    }
+
+    /// <summary>The sample view_submission turned into a submitted "Ask Abm" modal with <paramref name="question"/>.</summary>
+    private static JsonNode AskModalSubmission(string question)
+    {
+        var payload = JsonNode.Parse(SharedSpec.ReadSlackPayload("view_submission.json"))!;
+        payload["view"]!["callback_id"] = AskModal.CallbackId;
+        payload["view"]!["state"] = new JsonObject
+        {
+            ["values"] = new JsonObject
+            {
+                [AskModal.QuestionBlockId] = new JsonObject
+                {
+                    [AskModal.QuestionActionId] = new JsonObject { ["type"] = "plain_text_input", ["value"] = question },
+                },
+            },
+        };
+        return payload;
     }
 
     [Fact]
