@@ -1,7 +1,8 @@
 // A target-list approval across two local Teams clients, one per person, both talking to the same
 // bot. Alex Wilber, a rep, proposes a new account in his client. Megan Bowen, his manager, gets
 // the approval card in hers and clicks Approve. Her card then shows who decided, when and the
-// outcome, and Alex's chat shows the outcome message.
+// outcome, and Alex's chat shows the outcome message. Then Alex proposes a known account from its
+// account card, and Megan gets a second approval card.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -24,11 +25,13 @@ let workspace;
 let bot;
 let session;
 let manager;
+let untargeted;
 
 before(async () => {
   workspace = await createWorkspace();
   // Seeds the demo data before the bot starts, as the other UI test does.
   await workspace.run(['ask', 'pending approvals']);
+  untargeted = firstUntargeted(await workspace.run(['ask', 'top 50 accounts by fit']));
   bot = await startBot(workspace);
   session = await startSession(bot.origin, () => bot.process.output);
   manager = await session.addClient(managerConfig);
@@ -86,3 +89,41 @@ test('manager approves proposal in card', () => session.check('manager approves 
   assert.match(history, /proposed by Alex Wilber/);
   assert.match(history, /approved by Megan Bowen/);
 }));
+
+// Runs after the test above, which opened both clients and made Megan's chat known to the bot.
+test('rep proposes from account card', () => session.check('rep proposes from account card', async () => {
+  const { page: repPage, proxy } = session;
+  const { page: managerPage } = manager;
+  const reason = 'Their new CIO asked for a demo';
+
+  await sendMessage(repPage, `tell me about ${untargeted}`);
+  const summary = adaptiveCard(repPage, 'Open pipeline');
+  await summary.waitFor(timeout);
+  assert.match(await visibleText(summary), new RegExp(escapeRegExp(untargeted)));
+
+  // The button opens a form under the card with a box for the reason and the send button.
+  await summary.getByRole('button', { name: 'Propose for target list' }).click();
+  await summary.getByRole('textbox').fill(reason);
+  await summary.getByRole('button', { name: 'Send proposal' }).click();
+  const proposed = adaptiveCard(repPage, `Proposed ${untargeted} for the Target Account List`);
+  await proposed.waitFor(timeout);
+  const proposalId = (await visibleText(proposed)).match(/proposal #(\d+)/)[1];
+
+  // Megan's client gets the approval card with Alex's reason.
+  const card = adaptiveCard(managerPage, `Target Account List proposal #${proposalId}: ${untargeted}`);
+  await card.waitFor(timeout);
+  assert.match(await visibleText(card), new RegExp(escapeRegExp(reason)));
+  assert.equal(await card.getByRole('button', { name: 'Approve' }).count(), 1);
+
+  // The bot's side: one propose invoke that carried the reason.
+  const invokes = proxy.activities('invoke', 'adaptiveCard/action').filter((activity) => activity.value.action.verb === 'account.propose');
+  assert.equal(invokes.length, 1);
+  assert.equal(invokes[0].value.action.data.proposalReason, reason);
+}));
+
+/** Returns the first account that `abm ask "top N accounts by fit"` lists as not targeted. */
+function firstUntargeted(topText) {
+  const found = topText.match(/^\d+\. (.+?): AES .*, Not targeted, /m);
+  if (!found) throw new Error(`abm ask lists no account that is not targeted:\n${topText}`);
+  return found[1];
+}
