@@ -42,11 +42,22 @@ export function composer(page) {
   return page.locator('div[role=textbox][contenteditable=true]').first();
 }
 
-/** Types a message in the current conversation and sends it with Enter. */
+/**
+ * Types a message in the current conversation and sends it with Enter. The client can re-render
+ * the composer while a conversation loads, which drops what was typed, so the text is checked
+ * before it is sent and typed again (up to 3 times) when it is missing.
+ */
 export async function sendMessage(page, text) {
   const box = composer(page);
-  await box.click();
-  await page.keyboard.type(text);
+  for (let attempt = 1; ; attempt += 1) {
+    await box.click();
+    await page.keyboard.type(text);
+    const typed = (await box.innerText()).trim();
+    if (typed === text) break;
+    if (attempt === 3) throw new Error(`the composer contains "${typed}" after typing "${text}" 3 times`);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Backspace');
+  }
   await page.keyboard.press('Enter');
 }
 
