@@ -122,7 +122,7 @@ internal sealed class ChatApprovalNotifier(
         {
             return await people.DirectRouteAsync(personId, cancellationToken);
         }
-        catch (HttpRequestException exception)
+        catch (Exception exception) when (exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException)
         {
             Log.ApprovalSendFailed(logger, proposalId, "start chat", exception);
             return null;
