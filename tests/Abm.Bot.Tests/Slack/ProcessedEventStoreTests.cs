@@ -1,4 +1,5 @@
 using Abm.Core.Storage;
+using Microsoft.Data.Sqlite;
 
 namespace Abm.Bot.Tests.Slack;
 
@@ -132,6 +133,23 @@ public sealed class ProcessedEventStoreTests
         Assert.True(await first.TryClaimAsync(keys, CancellationToken.None));
         Assert.False(await second.TryClaimAsync(keys, CancellationToken.None));
         Assert.False(await first.TryClaimAsync(keys, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Claim_AfterFailedBatch_Works()
+    {
+        await using var database = await ReceiptDatabase.CreateAsync(StorageOptions.SqliteProvider);
+        using var store = database!.CreateStore();
+        Assert.True(await store.TryClaimAsync(["slack:event:T1:EvBefore"], CancellationToken.None));
+
+        // A writer that lost a claim or died with the failed batch would leave a claim waiting, so
+        // both claims below have a deadline.
+        await database.ExecuteAsync("ALTER TABLE \"ProcessedInboundEvents\" RENAME TO \"Hidden\"");
+        await Assert.ThrowsAsync<SqliteException>(() => store.TryClaimAsync(["slack:event:T1:EvDuring"], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+        await database.ExecuteAsync("ALTER TABLE \"Hidden\" RENAME TO \"ProcessedInboundEvents\"");
+
+        Assert.True(await store.TryClaimAsync(["slack:event:T1:EvAfter"], CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Equal(2, await database.CountAsync());
     }
 
     [Fact]

@@ -71,6 +71,13 @@ public sealed class ReceiptDatabase : IDbContextFactory<AbmDbContext>, IAsyncDis
         return await db.ProcessedInboundEvents.CountAsync();
     }
 
+    /// <summary>Runs one SQL statement on a connection of its own.</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var db = CreateDbContext();
+        await db.Database.ExecuteSqlRawAsync(sql);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_options.IsPostgres)

@@ -9,9 +9,10 @@ namespace Abm.Bot.Slack.Turns;
 /// Persisted receipts of accepted Slack turns (<see cref="ProcessedInboundEvent"/>). A turn runs
 /// only if none of its keys was stored before. Claims are group-committed: one writer takes every
 /// claim waiting in the queue, stores all their keys in one statement that skips stored keys, and
-/// completes each claim with whether it won. The database's primary key decides races between instances
-/// sharing one database; the single writer decides them between turns of this one. Keys this
-/// instance has stored are also remembered in memory, so a repeat is answered without the database.
+/// completes each claim with whether it won. The database's primary key decides races between
+/// instances sharing one database, and the single writer decides them between turns of this one.
+/// Keys this instance has stored are also kept in memory, so a repeated claim is rejected
+/// without the database.
 /// </summary>
 public sealed class ProcessedEventStore : IDisposable
 {
@@ -83,6 +84,7 @@ public sealed class ProcessedEventStore : IDisposable
         {
             batch.Clear();
             var keyCount = 0;
+
             // Half the statement's key limit leaves room for the keys of the last claim taken.
             while (keyCount < ProcessedInboundEventInsert.MaxKeys / 2 && reader.TryRead(out var claim))
             {
