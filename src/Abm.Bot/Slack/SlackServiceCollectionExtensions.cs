@@ -1,3 +1,4 @@
+using Abm.Bot.Hosting;
 using Abm.Bot.Slack.Api;
 using Abm.Bot.Slack.Inbound;
 using Abm.Bot.Slack.Turns;
@@ -38,30 +39,34 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackAskerResolver>();
         services.AddScoped<SlackTurnHandler>();
 
-        // SlackApiClient logs each failure with its Web API method. The factory's loggers would
-        // add a log scope and start and end records to every call.
+        // SlackApiClient logs each failure with its Web API method. The factory's loggers and the
+        // resilience handler's telemetry would add log scopes, records and metrics to every call.
         services.AddHttpClient<SlackApiClient>()
             .RemoveAllLoggers()
-            .AddResilienceHandler("abm-slack", (pipeline, context) =>
-            {
-                var options = context.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value;
-
-                // 429 waits for Retry-After; 5xx, 408 and network failures back off exponentially.
-                pipeline.AddRetry(new HttpRetryStrategyOptions
-                {
-                    MaxRetryAttempts = options.MaxApiRetries,
-                    BackoffType = DelayBackoffType.Exponential,
-                    UseJitter = true,
-                    Delay = TimeSpan.FromSeconds(1),
-                    MaxDelay = TimeSpan.FromSeconds(30),
-                    ShouldRetryAfterHeader = true,
-                });
-                pipeline.AddTimeout(options.ApiAttemptTimeout);
-            });
+            .AddHttpMessageHandler(provider => new PipelineHandler(BuildApiPipeline(
+                provider.GetRequiredService<IOptions<SlackOptions>>().Value,
+                provider.GetRequiredService<TimeProvider>())));
 
         services.AddHostedService<SlackTurnWorker>();
         services.AddHostedService<SlackLoopbackGuard>();
         return services;
+    }
+
+    /// <summary>Retries 429 after Retry-After, and 5xx, 408 and network failures with exponential backoff.</summary>
+    private static ResiliencePipeline<HttpResponseMessage> BuildApiPipeline(SlackOptions options, TimeProvider time)
+    {
+        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        pipeline.AddRetry(new HttpRetryStrategyOptions
+        {
+            MaxRetryAttempts = options.MaxApiRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromSeconds(1),
+            MaxDelay = TimeSpan.FromSeconds(30),
+            ShouldRetryAfterHeader = true,
+        });
+        pipeline.AddTimeout(options.ApiAttemptTimeout);
+        return pipeline.Build();
     }
 
     /// <summary>Maps the events, slash command and interactivity URLs, unless Slack is off.</summary>
