@@ -29,6 +29,15 @@ public static class ApprovalText
         proposal.Evidence.Duplicates.Select(d => $"Possible duplicate: {d.Name} ({d.Why}{(d.IsTarget ? ", already a target" : string.Empty)})")
             .Concat(proposal.Evidence.RelatedTargets.Select(r => $"Already targeted {r.Relation}: {r.Name}"));
 
+    /// <summary>Tells the requester which approvers the card could not reach, and how they can get it.</summary>
+    public static string Unreachable(ProposalView proposal, IReadOnlyList<string> approvers)
+    {
+        var names = string.Join(" and ", approvers);
+        var verb = approvers.Count == 1 ? "has" : "have";
+        return $"The approval card for proposal #{proposal.Id} ({proposal.AccountName}) could not reach {names}, who {verb} not chatted with Abm in Teams or Slack yet. "
+            + $"Ask {names} to send Abm \"pending approvals\", and the card will reach them there.";
+    }
+
     /// <summary>"Approved by Mia Manager on 2026-03-20 09:00 UTC: comment", or "Waiting for …".</summary>
     public static string Status(ProposalView proposal)
     {

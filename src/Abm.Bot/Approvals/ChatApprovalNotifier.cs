@@ -38,6 +38,7 @@ internal sealed class ChatApprovalNotifier(
         // itself and does not depend on the client running the refresh (the local Teams client
         // does not). The refresh stays, so a client that runs it gets the same view.
         var actionable = await CardAsync(proposal, actionable: true, cancellationToken);
+        var unreachable = new List<string>();
         foreach (var approver in proposal.Approvers)
         {
             switch (await RouteAsync(proposal.Id, approver.Id, cancellationToken))
@@ -50,6 +51,39 @@ internal sealed class ChatApprovalNotifier(
                     break;
                 default:
                     Log.ApprovalTargetMissing(logger, proposal.Id, "approver");
+                    unreachable.Add(approver.Name);
+                    break;
+            }
+        }
+
+        if (unreachable.Count > 0)
+        {
+            await TellRequesterAsync(proposal, ApprovalText.Unreachable(proposal, unreachable), cancellationToken);
+        }
+    }
+
+    public async Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken)
+    {
+        if (options.ApprovalChannel is not null || pending.Count == 0)
+        {
+            // The approval channel already shows every card.
+            return;
+        }
+
+        var route = await RouteAsync(pending[0].Id, approverId, cancellationToken);
+        using var scope = scopes.CreateScope();
+        var targetList = scope.ServiceProvider.GetRequiredService<TargetListService>();
+        foreach (var proposal in pending)
+        {
+            var messages = await targetList.MessagesAsync(proposal.Id, cancellationToken);
+            switch (route)
+            {
+                case DirectRoute.Teams { Reference: var reference }
+                    when !messages.Any(m => m.Channel == ApprovalPeople.TeamsChannel && m.ConversationId == reference.ConversationId):
+                    await SendCardAsync(proposal.Id, reference.ServiceUrl, reference.ConversationId, await CardAsync(proposal, actionable: true, cancellationToken), cancellationToken);
+                    break;
+                case DirectRoute.Slack { UserId: var slackUser } when !messages.Any(m => m.Channel == SlackChannel):
+                    await PostSlackAsync(proposal, slackUser, cancellationToken);
                     break;
             }
         }
@@ -78,17 +112,26 @@ internal sealed class ChatApprovalNotifier(
             await TryAsync(proposal.Id, "update", () => slack!.UpdateMessageAsync(message.ConversationId, message.MessageId, ApprovalBlocks.Message(proposal), cancellationToken));
         }
 
+        await TellRequesterAsync(proposal, ApprovalText.Outcome(proposal), cancellationToken);
+    }
+
+    /// <summary>Sends the requester a plain message in their direct chat, in Teams or Slack.</summary>
+    private async Task TellRequesterAsync(ProposalView proposal, string text, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var connector = scope.ServiceProvider.GetService<ConnectorClient>();
+        var slack = scope.ServiceProvider.GetService<SlackApiClient>();
         switch (await RouteAsync(proposal.Id, proposal.Requester.Id, cancellationToken))
         {
             case DirectRoute.Teams { Reference: var requester } when connector is not null:
-                var text = new Activity { Type = ActivityTypes.Message, Text = ApprovalText.Outcome(proposal), TextFormat = "plain" };
-                await TryAsync(proposal.Id, "outcome", () => connector.SendToConversationAsync(requester.ServiceUrl, requester.ConversationId, text, cancellationToken));
+                var message = new Activity { Type = ActivityTypes.Message, Text = text, TextFormat = "plain" };
+                await TryAsync(proposal.Id, "tell requester", () => connector.SendToConversationAsync(requester.ServiceUrl, requester.ConversationId, message, cancellationToken));
                 break;
             case DirectRoute.Slack { UserId: var slackUser } when slack is not null:
-                await TryAsync(proposal.Id, "outcome", async () =>
+                await TryAsync(proposal.Id, "tell requester", async () =>
                 {
                     var channel = await slack.OpenDirectMessageAsync(slackUser, cancellationToken);
-                    return await slack.PostMessageAsync(channel, new Slack.BlockKit.SlackMessage(ApprovalText.Outcome(proposal), []), null, cancellationToken);
+                    return await slack.PostMessageAsync(channel, new Slack.BlockKit.SlackMessage(text, []), null, cancellationToken);
                 });
                 break;
         }

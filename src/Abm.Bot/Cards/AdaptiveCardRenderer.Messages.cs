@@ -48,15 +48,14 @@ public static partial class AdaptiveCardRenderer
             card.Body.Add(new ActionSet
             {
                 Id = "suggestions",
-                Actions =
-                [
-                    .. reply.Suggestions.Take(MaxSuggestions).Select(match =>
-                        CardBlocks.Execute(ReplyVerbs.ForAccount(ReplyVerbs.Summary, match.Name, match.Id))),
-                ],
+                // The reply's actions ask the same question about each name (why, top events…).
+                // A reply without actions gets a summary button per name.
+                Actions = reply.Actions.Count > 0
+                    ? [.. reply.Actions.Take(MaxSuggestions).Select(CardBlocks.Action)]
+                    : [.. reply.Suggestions.Take(MaxSuggestions).Select(match => CardBlocks.Execute(ReplyVerbs.ForAccount(ReplyVerbs.Summary, match.Name, match.Id)))],
             });
         }
 
-        AddActions(card, reply);
         return card;
     }
 

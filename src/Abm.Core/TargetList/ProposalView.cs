@@ -32,6 +32,12 @@ public interface IApprovalNotifier
 
     /// <summary>A proposal was decided, once: update every message that shows it and tell the requester.</summary>
     Task ProposalDecidedAsync(ProposalView proposal, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// An approver asked for their pending proposals: send them the approval card of each one
+    /// whose card could not reach them when it was made (they had no chat with Abm yet).
+    /// </summary>
+    Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken);
 }
 
 /// <summary>The notifier when no channel is configured, such as in <c>abm ask</c>.</summary>
@@ -40,6 +46,8 @@ public sealed class NoApprovalNotifier : IApprovalNotifier
     public Task ProposalCreatedAsync(ProposalView proposal, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task ProposalDecidedAsync(ProposalView proposal, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Reason codes as people read them.</summary>

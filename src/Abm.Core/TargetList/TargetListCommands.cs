@@ -116,6 +116,11 @@ public sealed class TargetListCommands(
 
         var people = await NamesAsync(db, pending.SelectMany(p => p.Approvers.Append(p.RequesterId)), cancellationToken);
         var mine = pending.Count(p => asker.PersonId is { } me && p.Approvers.Contains(me, StringComparer.Ordinal));
+        if (mine > 0)
+        {
+            await service.OfferPendingAsync(asker.PersonId!, cancellationToken);
+        }
+
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{pending.Count} target-list proposals wait for approval ({mine} for you):");
         foreach (var proposal in pending)
         {

@@ -201,6 +201,29 @@ public sealed class TargetListService(
         return new(DecisionOutcome.Decided, view);
     }
 
+    /// <summary>Sends an approver the cards of the pending proposals they decide, where a card never reached them.</summary>
+    public async Task OfferPendingAsync(string approverId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var pending = await db.Set<TargetListProposal>().AsNoTracking()
+            .Where(p => p.Status == ProposalStatus.Pending)
+            .OrderBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        var views = new List<ProposalView>();
+        foreach (var proposal in pending.Where(p => p.Approvers.Contains(approverId, StringComparer.Ordinal)))
+        {
+            if (await GetAsync(proposal.Id, cancellationToken) is { } view)
+            {
+                views.Add(view);
+            }
+        }
+
+        if (views.Count > 0)
+        {
+            await notifier.ApproverAskedAsync(views, approverId, cancellationToken);
+        }
+    }
+
     /// <summary>Loads a proposal with names and fresh evidence, or null.</summary>
     public async Task<ProposalView?> GetAsync(long proposalId, CancellationToken cancellationToken)
     {

@@ -53,6 +53,65 @@ public sealed class TeamsApprovalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unreachable_approver_is_reported_to_requester()
+    {
+        await using var host = await ApprovalHost.StartAsync(approvalChannel: false);
+        await ForgetMiaAsync(host);
+
+        await host.ProposeAsync();
+
+        var sent = Assert.Single(host.DrainRequests());
+        Assert.Equal("/connector/v3/conversations/a%3Arex/activities", sent.Path);
+        Assert.Contains("could not reach Mia Manager", sent.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pending_approvals_delivers_missed_card_once()
+    {
+        await using var host = await ApprovalHost.StartAsync(approvalChannel: false);
+        await ForgetMiaAsync(host);
+        await host.ProposeAsync();
+        host.DrainRequests();
+        await RestoreMiaAsync(host);
+
+        await host.TargetList.OfferPendingAsync("p-mia", CancellationToken.None);
+        var first = host.DrainRequests();
+        await host.TargetList.OfferPendingAsync("p-mia", CancellationToken.None);
+        var second = host.DrainRequests();
+
+        var sent = Assert.Single(first);
+        Assert.Equal("/connector/v3/conversations/a%3Amia/activities", sent.Path);
+        Assert.Contains("\"targetlist.approve\"", sent.Body!["attachments"]![0]!["content"]!["body"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(second);
+    }
+
+    /// <summary>Makes Mia a manager who never chatted with Abm: no Teams user id, no personal chat.</summary>
+    private static async Task ForgetMiaAsync(ApprovalHost host)
+    {
+        await using var db = host.Host.CreateDbContext();
+        await db.People.Where(p => p.Id == "p-mia").ExecuteUpdateAsync(u => u.SetProperty(p => p.TeamsUserId, (string?)null));
+        await db.ConversationReferences.Where(r => r.ConversationId == "a:mia").ExecuteDeleteAsync();
+    }
+
+    /// <summary>Mia writes to Abm: her Teams user id and personal chat are known again.</summary>
+    private static async Task RestoreMiaAsync(ApprovalHost host)
+    {
+        await using var db = host.Host.CreateDbContext();
+        await db.People.Where(p => p.Id == "p-mia").ExecuteUpdateAsync(u => u.SetProperty(p => p.TeamsUserId, "29:mia"));
+        var rex = await db.ConversationReferences.AsNoTracking().SingleAsync(r => r.ConversationId == "a:rex");
+        db.ConversationReferences.Add(new Abm.Core.Domain.ConversationReference
+        {
+            Channel = rex.Channel,
+            ConversationId = "a:mia",
+            ServiceUrl = rex.ServiceUrl,
+            ConversationType = "personal",
+            TenantId = rex.TenantId,
+            UserId = "29:mia",
+        });
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
     public async Task Refresh_gives_approver_the_buttons()
     {
         var proposal = await _host.ProposeAsync();

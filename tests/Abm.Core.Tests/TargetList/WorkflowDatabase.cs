@@ -140,4 +140,12 @@ public sealed class CountingNotifier : IApprovalNotifier
         LastDecided = proposal;
         return Task.CompletedTask;
     }
+
+    public int Offered { get; private set; }
+
+    public Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken)
+    {
+        Offered += pending.Count;
+        return Task.CompletedTask;
+    }
 }
