@@ -140,7 +140,8 @@ public static class Explanations
             return "No activity recorded.";
         }
 
-        var days = (int)Math.Floor((engagement.AsOf - last).TotalDays);
+        // Calendar days in UTC, the zone the date is printed in, so "yesterday" is the day before.
+        var days = (engagement.AsOf.UtcDateTime.Date - last.UtcDateTime.Date).Days;
         return days switch
         {
             0 => $"Last activity today, {Date(last)}.",

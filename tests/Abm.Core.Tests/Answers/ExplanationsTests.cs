@@ -26,6 +26,16 @@ public class ExplanationsTests
     }
 
     [Fact]
+    public void Why_ActivityLateYesterday_SaysYesterday()
+    {
+        var lateYesterday = new DateTimeOffset(AsOf.UtcDateTime.Date.AddMinutes(-5), TimeSpan.Zero);
+
+        var reasons = Explanations.Why(ColdAccount(lateYesterday), null, new EngagementOptions());
+
+        Assert.Contains(reasons, r => r.StartsWith("Last activity yesterday, ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Why_QuietColdAccount_LeadsWithRecency()
     {
         var reasons = Explanations.Why(ColdAccount(AsOf.AddDays(-30)), null, new EngagementOptions());
