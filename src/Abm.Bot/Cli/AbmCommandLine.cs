@@ -6,12 +6,46 @@ namespace Abm.Bot.Cli;
 
 /// <summary>
 /// The <c>abm</c> command line. With no subcommand (or <c>serve</c>) it hosts the bot; the other
-/// subcommands use the same services once and exit. Tokens the parser does not know (such as
-/// <c>--urls</c> or <c>--Abm:Storage:ConnectionString=…</c>) pass through as configuration.
+/// subcommands use the same services once and exit. Configuration tokens (such as <c>--urls</c>
+/// or <c>--Abm:Storage:ConnectionString=…</c>) pass through to the host, and other unknown tokens are usage errors.
 /// </summary>
 internal static class AbmCommandLine
 {
-    public static Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null) => Build().Parse(args).InvokeAsync(configuration);
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>. Unknown options and configuration errors print one
+    /// line and return <see cref="ExitCodes.Usage"/>. Unexpected exceptions print with their stack trace.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        configuration ??= new InvocationConfiguration();
+        configuration.EnableDefaultExceptionHandler = false;
+
+        var result = Build().Parse(args);
+        if (result.Errors.Count == 0 && result.Action is not System.CommandLine.Help.HelpAction && PassThroughArguments.FindError(result) is { } usageError)
+        {
+            await configuration.Error.WriteLineAsync("abm: " + usageError);
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return await result.InvokeAsync(configuration);
+        }
+        catch (Exception exception) when (StartupErrors.DescribeConfigurationError(exception) is { } message)
+        {
+            await configuration.Error.WriteLineAsync("abm: " + message);
+            return ExitCodes.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception)
+        {
+            await configuration.Error.WriteLineAsync("Unhandled exception: " + exception);
+            return ExitCodes.Failure;
+        }
+    }
 
     public static RootCommand Build()
     {
@@ -40,22 +74,31 @@ internal static class AbmCommandLine
     private static async Task<int> ServeAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var passThrough = result.UnmatchedTokens.ToArray();
-        if (passThrough.Length > 0 && !passThrough[0].StartsWith('-'))
-        {
-            await result.InvocationConfiguration.Error.WriteLineAsync($"Unknown command '{passThrough[0]}'. Run 'abm --help' to list the commands.");
-            return ExitCodes.Usage;
-        }
-
         try
         {
-            var app = BotHost.Build(BotHost.CreateBuilder(passThrough));
+            var builder = BotHost.CreateBuilder(passThrough);
+            CheckUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
+            var app = BotHost.Build(builder);
             await app.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }
-        catch (Exception exception) when (exception is Microsoft.Extensions.Options.OptionsValidationException or InvalidOperationException)
+        catch (InvalidOperationException exception)
         {
             await result.InvocationConfiguration.Error.WriteLineAsync("Abm did not start: " + exception.Message);
             return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>
+    /// Parses the host URLs before anything starts, so a typo fails fast with one line instead
+    /// of a Kestrel stack trace in the log after the database work.
+    /// </summary>
+    /// <exception cref="FormatException">A URL is invalid. <see cref="StartupErrors"/> turns it into the printed line.</exception>
+    private static void CheckUrls(string? urls)
+    {
+        foreach (var url in (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            _ = Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
         }
     }
 }
@@ -65,5 +108,6 @@ internal static class ExitCodes
 {
     public const int Success = 0;
     public const int Failure = 1;
+    /// <summary>An unknown option or argument, or invalid configuration.</summary>
     public const int Usage = 2;
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Abm.Bot.Cli;
 
+using static Abm.Bot.Tests.Cli.CliRunner;
+
 namespace Abm.Bot.Tests.Cli;
 
 public sealed class CommandLineTests : IDisposable
@@ -17,14 +19,6 @@ public sealed class CommandLineTests : IDisposable
 
     // Seeding the demo set takes seconds; these tests need an empty database only.
     private const string NoSeed = "--Abm:Demo:SeedOnEmpty=false";
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await AbmCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
-    }
 
     [Theory]
     [InlineData("2017-06-30", "2017-06-30T00:00:00.0000000+00:00")]

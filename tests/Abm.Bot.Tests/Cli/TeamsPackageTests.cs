@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using Abm.Bot.Cli;
 
+using static Abm.Bot.Tests.Cli.CliRunner;
+
 namespace Abm.Bot.Tests.Cli;
 
 public sealed class TeamsPackageTests : IDisposable
@@ -24,14 +26,6 @@ public sealed class TeamsPackageTests : IDisposable
         }
 
         throw new DirectoryNotFoundException("manifests/teams not found above the test assembly.");
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = await AbmCommandLine.InvokeAsync(args, new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
     }
 
     [Fact]
