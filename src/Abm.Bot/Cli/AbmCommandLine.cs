@@ -79,6 +79,7 @@ internal static class AbmCommandLine
             var builder = BotHost.CreateBuilder(passThrough);
             CheckUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
             var app = BotHost.Build(builder);
+            // NOTE: when a hosted service fails to start, the host also logs its stack trace (event 11) before the line printed below.
             await app.RunAsync(cancellationToken);
             return ExitCodes.Success;
         }
