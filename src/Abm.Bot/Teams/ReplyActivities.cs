@@ -36,7 +36,7 @@ internal static class ReplyActivities
 
     /// <summary>
     /// The reply as an Adaptive Card attachment; <see cref="EmbeddedCardConverter"/> writes it with
-    /// the card model's own JSON settings. The card's fallback text is the whole answer as plain text, for clients that
+    /// the card model's own JSON settings. The card's fallback text is the whole reply as plain text, for clients that
     /// cannot render the card.
     /// </summary>
     public static Attachment CardAttachment(Reply reply) => new()
@@ -45,6 +45,6 @@ internal static class ReplyActivities
         Content = RenderCard(reply),
     };
 
-    /// <summary>Renders the reply's card; the renderer sets the plain-text answer as its fallback text.</summary>
+    /// <summary>Renders the reply's card; the renderer sets the reply as plain text for its fallback text.</summary>
     public static AdaptiveCard RenderCard(Reply reply) => AdaptiveCardRenderer.Render(reply);
 }
