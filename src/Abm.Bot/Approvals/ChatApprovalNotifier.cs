@@ -62,7 +62,7 @@ internal sealed class ChatApprovalNotifier(
         }
     }
 
-    public async Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken)
+    public async Task SendMissedCardsAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken)
     {
         if (options.ApprovalChannel is not null || pending.Count == 0)
         {

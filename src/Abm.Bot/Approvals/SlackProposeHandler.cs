@@ -9,7 +9,7 @@ namespace Abm.Bot.Approvals;
 /// <summary>
 /// "Propose for target list" on a Slack account or alert message. The button opens a modal that
 /// requests the reason. The submission runs the same proposal flow as chat and the Teams button,
-/// and the rep gets the answer privately: an ephemeral message where the button was, or a direct
+/// and the rep gets the result privately: an ephemeral message where the button was, or a direct
 /// message when the channel is unknown.
 /// </summary>
 internal sealed class SlackProposeHandler(IAssistant assistant, SlackApiClient slack) : ISlackInteractionHandler

@@ -44,7 +44,7 @@ internal static class ImportCommand
                 return ExitCodes.Failure;
             }
 
-            // Imported data stands alone: a new database gets no demo accounts mixed in. Imported
+            // Imported data is kept apart: a new database gets no demo accounts mixed in. Imported
             // events can complete playbook steps, so the next step's card goes out as the bot sends it.
             var arguments = CliOptions.HostArguments(result, null).Append("--Abm:Demo:SeedOnEmpty=false").ToArray();
             using var host = await CliHost.StartAsync(arguments, cancellationToken, withChatChannels: true);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
 namespace Abm.Bot.Hosting;
@@ -42,6 +43,13 @@ internal sealed class PipelineHandler(ResiliencePipeline<HttpResponseMessage> pi
             ResilienceContextPool.Shared.Return(context);
         }
     }
+
+    /// <summary>Builds a pipeline that retries with the <paramref name="retry"/> settings and limits each attempt to <paramref name="attemptTimeout"/>.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> BuildPipeline(TimeProvider time, HttpRetryStrategyOptions retry, TimeSpan attemptTimeout) =>
+        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
+            .AddRetry(retry)
+            .AddTimeout(attemptTimeout)
+            .Build();
 
     private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         base.SendAsync(request, cancellationToken);

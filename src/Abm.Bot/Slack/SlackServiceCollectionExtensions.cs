@@ -53,10 +53,9 @@ public static class SlackServiceCollectionExtensions
     }
 
     /// <summary>Retries 429 after Retry-After, and 5xx, 408 and network failures with exponential backoff.</summary>
-    private static ResiliencePipeline<HttpResponseMessage> BuildApiPipeline(SlackOptions options, TimeProvider time)
-    {
-        var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
-        pipeline.AddRetry(new HttpRetryStrategyOptions
+    private static ResiliencePipeline<HttpResponseMessage> BuildApiPipeline(SlackOptions options, TimeProvider time) => PipelineHandler.BuildPipeline(
+        time,
+        new HttpRetryStrategyOptions
         {
             MaxRetryAttempts = options.MaxApiRetries,
             BackoffType = DelayBackoffType.Exponential,
@@ -64,10 +63,8 @@ public static class SlackServiceCollectionExtensions
             Delay = TimeSpan.FromSeconds(1),
             MaxDelay = TimeSpan.FromSeconds(30),
             ShouldRetryAfterHeader = true,
-        });
-        pipeline.AddTimeout(options.ApiAttemptTimeout);
-        return pipeline.Build();
-    }
+        },
+        options.ApiAttemptTimeout);
 
     /// <summary>Maps the events, slash command and interactivity URLs, unless Slack is off.</summary>
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)

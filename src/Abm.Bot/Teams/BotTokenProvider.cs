@@ -25,7 +25,7 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
     private readonly TimeProvider _time;
     private CachedToken? _current;
 
-    /// <summary>How long before its expiry a kept token goes back to MSAL for renewal.</summary>
+    /// <summary>How long before its expiry a cached token goes back to MSAL for renewal.</summary>
     public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
 
     public MsalBotTokenProvider(IOptions<TeamsOptions> options, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger<MsalBotTokenProvider> logger)
@@ -54,10 +54,10 @@ internal sealed class MsalBotTokenProvider : IBotTokenProvider
             return null;
         }
 
-        var kept = Volatile.Read(ref _current);
-        if (kept is not null && _time.GetUtcNow() < kept.RenewAt)
+        var cached = Volatile.Read(ref _current);
+        if (cached is not null && _time.GetUtcNow() < cached.RenewAt)
         {
-            return kept.Value;
+            return cached.Value;
         }
 
         var result = await _application.Value

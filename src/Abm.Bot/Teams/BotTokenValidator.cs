@@ -55,8 +55,8 @@ internal sealed class BotTokenValidator : IDisposable
     /// <remarks>
     /// The channel sends the same token with every activity until it renews it, so most requests
     /// would verify an RSA signature that was verified moments before. A token stays cached until
-    /// it expires (plus the clock skew) or for this long, whichever comes first; the cost is that
-    /// a signing key removed from the metadata still admits tokens it signed for up to this long.
+    /// it expires (plus the clock skew) or for this long, whichever comes first. The cost: a
+    /// signing key removed from the metadata still admits tokens it signed for up to this long.
     /// </remarks>
     public static readonly TimeSpan ValidationCacheDuration = TimeSpan.FromMinutes(5);
 

@@ -37,7 +37,7 @@ public interface IApprovalNotifier
     /// An approver asked for their pending proposals: send them the approval card of each one
     /// whose card could not reach them when it was made (they had no chat with Abm yet).
     /// </summary>
-    Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken);
+    Task SendMissedCardsAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken);
 }
 
 /// <summary>The notifier when no channel is configured, such as in <c>abm ask</c>.</summary>
@@ -47,7 +47,7 @@ public sealed class NoApprovalNotifier : IApprovalNotifier
 
     public Task ProposalDecidedAsync(ProposalView proposal, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task SendMissedCardsAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Reason codes as people read them.</summary>

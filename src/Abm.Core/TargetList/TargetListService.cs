@@ -220,7 +220,7 @@ public sealed class TargetListService(
 
         if (views.Count > 0)
         {
-            await notifier.ApproverAskedAsync(views, approverId, cancellationToken);
+            await notifier.SendMissedCardsAsync(views, approverId, cancellationToken);
         }
     }
 

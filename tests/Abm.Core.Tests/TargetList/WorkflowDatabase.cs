@@ -143,7 +143,7 @@ public sealed class CountingNotifier : IApprovalNotifier
 
     public int Offered { get; private set; }
 
-    public Task ApproverAskedAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken)
+    public Task SendMissedCardsAsync(IReadOnlyList<ProposalView> pending, string approverId, CancellationToken cancellationToken)
     {
         Offered += pending.Count;
         return Task.CompletedTask;

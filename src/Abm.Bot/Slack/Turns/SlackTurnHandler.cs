@@ -110,7 +110,7 @@ public sealed class SlackTurnHandler(
 
     private async Task AnswerModalAsync(ModalQuestionTurn turn, CancellationToken cancellationToken)
     {
-        // The answer goes to the direct message channel, so commands such as "subscribe this channel" act on it.
+        // The reply goes to the direct message channel, so commands such as "subscribe this channel" act on it.
         var channel = await api.OpenDirectMessageAsync(turn.UserId, cancellationToken);
         var asker = await askers.ResolveAsync(turn.UserId, null, cancellationToken) with { ConversationId = channel };
         var reply = await assistant.AskAsync(turn.Question, asker, cancellationToken);
