@@ -38,6 +38,7 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
             TopAccountsQuestion top => await AnswerTopAccountsAsync(top, asker, cancellationToken),
             ChangesQuestion => await AnswerChangesAsync(cancellationToken),
             FunnelQuestion funnel => await AnswerFunnelAsync(funnel, asker, cancellationToken),
+            InvalidQuestion invalid => new TextReply(invalid.Problem),
             _ => new TextReply("Ask me about an account, such as \"tell me about Contoso\", or type \"help\" to see what I can answer."),
         };
     }

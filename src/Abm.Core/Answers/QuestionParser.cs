@@ -34,6 +34,10 @@ public sealed record FunnelQuestion(string? Filter) : Question;
 /// <summary>Text with nothing left after the courtesy words and mentions were removed.</summary>
 public sealed record EmptyQuestion : Question;
 
+/// <summary>A recognised command with a value Abm cannot use, such as "top 0 accounts".</summary>
+/// <param name="Problem">The message for the user: the value as typed, the allowed values and an example that works.</param>
+public sealed record InvalidQuestion(string Problem) : Question;
+
 /// <summary>
 /// Parses chat questions with a few patterns, no language model. Mention remnants, a leading
 /// "please", "can you" or "hey", and closing punctuation are ignored; anything that matches no
@@ -41,9 +45,10 @@ public sealed record EmptyQuestion : Question;
 /// </summary>
 public static partial class QuestionParser
 {
-    /// <summary>Default and maximum list lengths for "top N accounts".</summary>
+    /// <summary>List length of "top accounts" when the question gives no count.</summary>
     public const int DefaultTopCount = 10;
 
+    /// <summary>The maximum count of "top N accounts", equal to the rows a Teams list card shows.</summary>
     public const int MaxTopCount = 50;
 
     /// <summary>The filter text that stands for the asker's own accounts.</summary>
@@ -74,7 +79,7 @@ public static partial class QuestionParser
 
         if (TopAccountsPattern().Match(question) is { Success: true } top)
         {
-            return ParseTopAccounts(top);
+            return ParseTopAccounts(question, top);
         }
 
         if (TopEventsPattern().Match(question) is { Success: true } events)
@@ -98,12 +103,31 @@ public static partial class QuestionParser
         return new SummaryQuestion(CleanName(question), IsBareName: true);
     }
 
-    private static TopAccountsQuestion ParseTopAccounts(Match top)
+    private static Question ParseTopAccounts(string question, Match top)
     {
         var count = DefaultTopCount;
-        if (top.Groups["count"].Success && int.TryParse(top.Groups["count"].Value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        var countGroup = top.Groups["count"];
+        if (countGroup.Success)
         {
-            count = Math.Clamp(parsed, 1, MaxTopCount);
+            var typed = countGroup.Value.Trim();
+            var isNumber = long.TryParse(typed, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var parsed);
+            if (!isNumber && typed.All(c => char.IsAsciiDigit(c) || c == ','))
+            {
+                // Too many digits for a long: still a count, just far too large.
+                (isNumber, parsed) = (true, long.MaxValue);
+            }
+
+            if (!isNumber || parsed is < 1 or > MaxTopCount)
+            {
+                // The example is the user's own question with a count that works, so filters and sorting carry over.
+                var working = isNumber && parsed > MaxTopCount ? MaxTopCount : DefaultTopCount;
+                var example = string.Create(CultureInfo.InvariantCulture, $"{question[..countGroup.Index]}{working} {question[(countGroup.Index + countGroup.Length)..]}");
+                var value = isNumber ? typed : $"\"{typed}\"";
+                return new InvalidQuestion(
+                    $"Cannot list {value} accounts: the count must be a whole number from 1 to {MaxTopCount}. Try \"{example}\".");
+            }
+
+            count = (int)parsed;
         }
 
         var sortWord = top.Groups["by"].Success ? top.Groups["by"].Value : top.Groups["by2"].Value;
@@ -179,7 +203,7 @@ public static partial class QuestionParser
     private static partial Regex FunnelPattern();
 
     [GeneratedRegex(
-        @"^(?:show\s+(?:me\s+)?|list\s+|give\s+me\s+)?(?:the\s+)?(?<my>my\s+)?top\s+(?<count>\d+\s+)?(?:(?:hot|engaged|best)\s+)?accounts?(?:\s+by\s+(?<by>aes|engagement|fit|icp(?:\s+fit)?))?(?:\s+(?:in|for|from|owned\s+by|of)\s+(?<filter>.+?))?(?:\s+by\s+(?<by2>aes|engagement|fit|icp(?:\s+fit)?))?$",
+        @"^(?:show\s+(?:me\s+)?|list\s+|give\s+me\s+)?(?:the\s+)?(?<my>my\s+)?top\s+(?<count>(?!(?:hot|engaged|best|accounts?)\b)\S+\s+)?(?:(?:hot|engaged|best)\s+)?accounts?(?:\s+by\s+(?<by>aes|engagement|fit|icp(?:\s+fit)?))?(?:\s+(?:in|for|from|owned\s+by|of)\s+(?<filter>.+?))?(?:\s+by\s+(?<by2>aes|engagement|fit|icp(?:\s+fit)?))?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex TopAccountsPattern();
 

@@ -55,6 +55,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_CountOutOfRange_NamesRange()
+    {
+        var (exitCode, output, _) = await RunAsync("ask", "top 0 hot accounts", DatabaseArgument, NoSeed);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("Cannot list 0 accounts: the count must be a whole number from 1 to 50. Try \"top 10 hot accounts\".", output.Trim());
+    }
+
+    [Fact]
     public async Task Ask_UnknownEmail_Fails()
     {
         var (exitCode, _, error) = await RunAsync("ask", "my accounts", "--as", "nobody@example.com", DatabaseArgument, NoSeed);

@@ -27,7 +27,8 @@ public class QuestionParserTests
         { "latest activity at Fabrikam", new TopEventsQuestion("Fabrikam") },
         { "top accounts", new TopAccountsQuestion(10, false, null) },
         { "top 5 accounts", new TopAccountsQuestion(5, false, null) },
-        { "top 500 accounts", new TopAccountsQuestion(50, false, null) },
+        { "top 50 accounts", new TopAccountsQuestion(50, false, null) },
+        { "top 1 account", new TopAccountsQuestion(1, false, null) },
         { "top 3 accounts by fit", new TopAccountsQuestion(3, true, null) },
         { "top 3 accounts by AES in EMEA", new TopAccountsQuestion(3, false, "EMEA") },
         { "show me the top 7 accounts in North America by fit", new TopAccountsQuestion(7, true, "North America") },
@@ -54,5 +55,20 @@ public class QuestionParserTests
     public void Parse_Cases(string? text, Question expected)
     {
         Assert.Equal(expected, QuestionParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("top 0 hot accounts", "Cannot list 0 accounts: the count must be a whole number from 1 to 50. Try \"top 10 hot accounts\".")]
+    [InlineData("top 100000 accounts by fit in EMEA", "Cannot list 100000 accounts: the count must be a whole number from 1 to 50. Try \"top 50 accounts by fit in EMEA\".")]
+    [InlineData("top 1,000 accounts", "Cannot list 1,000 accounts: the count must be a whole number from 1 to 50. Try \"top 50 accounts\".")]
+    [InlineData("top 99999999999999999999 accounts", "Cannot list 99999999999999999999 accounts: the count must be a whole number from 1 to 50. Try \"top 50 accounts\".")]
+    [InlineData("top -5 accounts", "Cannot list -5 accounts: the count must be a whole number from 1 to 50. Try \"top 10 accounts\".")]
+    [InlineData("my top ten accounts", "Cannot list \"ten\" accounts: the count must be a whole number from 1 to 50. Try \"my top 10 accounts\".")]
+    [InlineData("top 2.5 accounts", "Cannot list \"2.5\" accounts: the count must be a whole number from 1 to 50. Try \"top 10 accounts\".")]
+    public void Parse_CountOutOfRange(string text, string expected)
+    {
+        var question = Assert.IsType<InvalidQuestion>(QuestionParser.Parse(text));
+
+        Assert.Equal(expected, question.Problem);
     }
 }
