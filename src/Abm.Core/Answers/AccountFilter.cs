@@ -32,7 +32,8 @@ public sealed record AccountFilter(AccountFilterKind Kind, string Value, string 
 
     /// <summary>
     /// Resolves typed text against the industries, regions, countries and owner names in the
-    /// data, ignoring case; "my accounts" becomes the asker's own accounts.
+    /// data, ignoring case; "my accounts" becomes the asker's own accounts. A leading kind word,
+    /// as in "industry Software" or "owner Ana Ruiz", limits the search to that attribute.
     /// </summary>
     public static Resolution Resolve(string text, PortfolioData data, string? askerPersonId)
     {
@@ -47,44 +48,51 @@ public sealed record AccountFilter(AccountFilterKind Kind, string Value, string 
             return new(new AccountFilter(AccountFilterKind.Owner, askerPersonId, $"owned by you ({name})"), null);
         }
 
-        var wanted = text.Trim();
-        var accounts = data.Accounts;
-        if (FindValue(accounts.Select(a => a.Industry), wanted) is { } industry)
+        var typed = text.Trim();
+        var values = AccountFilterValues.From(data);
+        if (Find(values, typed, Enum.GetValues<AccountFilterKind>()) is { } filter)
         {
-            return new(new AccountFilter(AccountFilterKind.Industry, industry, $"in {industry}"), null);
+            return new(filter, null);
         }
 
-        if (FindValue(accounts.Select(a => a.Region), wanted) is { } region)
+        // "industry Spaceships": the value after the kind word, searched in that kind only.
+        if (AccountFilterValues.SplitKind(typed) is { } split)
         {
-            return new(new AccountFilter(AccountFilterKind.Region, region, $"in {region}"), null);
+            return Find(values, split.Value, [split.Kind]) is { } kindFilter
+                ? new(kindFilter, null)
+                : new(null, values.Unknown(split.Value, [split.Kind]));
         }
 
-        if (FindValue(accounts.Select(a => a.Country), wanted) is { } country)
-        {
-            return new(new AccountFilter(AccountFilterKind.Country, country, $"in {country}"), null);
-        }
-
-        var ownerIds = accounts.Select(a => a.OwnerId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var owners = data.People.Values.Where(p => ownerIds.Contains(p.Id)).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var byFirstOrLastName = owners.Where(p => FirstNameOrLastName(p.Name, wanted)).ToList();
-        var owner = owners.FirstOrDefault(p => Same(p.Name, wanted) || Same(p.Email, wanted))
-            ?? (byFirstOrLastName.Count == 1 ? byFirstOrLastName[0] : null);
-        if (owner is not null)
-        {
-            return new(new AccountFilter(AccountFilterKind.Owner, owner.Id, $"owned by {owner.Name}"), null);
-        }
-
-        var examples = accounts.Select(a => a.Region).Concat(accounts.Select(a => a.Industry))
-            .OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.OrdinalIgnoreCase)
-            .Take(8)
-            .ToList();
-        var hint = examples.Count > 0 ? $" Try one of: {string.Join(", ", examples)}." : string.Empty;
-        return new(null, $"No industry, region, country or account owner matches \"{wanted}\".{hint}");
+        return new(null, values.Unknown(typed, Enum.GetValues<AccountFilterKind>()));
     }
 
-    private static string? FindValue(IEnumerable<string?> values, string wanted) =>
+    private static AccountFilter? Find(AccountFilterValues values, string wanted, IReadOnlyList<AccountFilterKind> kinds)
+    {
+        foreach (var kind in kinds)
+        {
+            if (kind == AccountFilterKind.Owner)
+            {
+                var byFirstOrLastName = values.Owners.Where(p => FirstNameOrLastName(p.Name, wanted)).ToList();
+                var owner = values.Owners.FirstOrDefault(p => Same(p.Name, wanted) || Same(p.Email, wanted))
+                    ?? (byFirstOrLastName.Count == 1 ? byFirstOrLastName[0] : null);
+                if (owner is not null)
+                {
+                    return new AccountFilter(AccountFilterKind.Owner, owner.Id, $"owned by {owner.Name}");
+                }
+
+                continue;
+            }
+
+            if (FindValue(values.Of(kind), wanted) is { } value)
+            {
+                return new AccountFilter(kind, value, $"in {value}");
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FindValue(IEnumerable<string> values, string wanted) =>
         values.FirstOrDefault(v => Same(v, wanted))?.Trim();
 
     private static bool Same(string? value, string wanted) =>

@@ -199,7 +199,39 @@ public sealed class AssistantTests : IDisposable
     {
         var reply = Assert.IsType<TextReply>(await Ask("top accounts in Atlantis"));
 
-        Assert.Equal("No industry, region, country or account owner matches \"Atlantis\". Try one of: EMEA, Health Care, North America, Retail, Software.", reply.Text);
+        Assert.Equal(
+            "No industry, region, country or account owner matches \"Atlantis\". Industries: Health Care, Retail, Software. Regions: EMEA, North America. Countries: Germany, United States. Account owners: Ana Ruiz, Ben Okafor.",
+            reply.Text);
+    }
+
+    [Fact]
+    public async Task TopAccounts_UnknownIndustry_ListsIndustries()
+    {
+        var reply = Assert.IsType<TextReply>(await Ask("top accounts in industry Spaceships"));
+
+        Assert.Equal("No industry matches \"Spaceships\". Industries: Health Care, Retail, Software.", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("funnel for region EMAE", "No region matches \"EMAE\". Did you mean \"EMEA\"? Regions: EMEA, North America.")]
+    [InlineData("top accounts in owner Bem Okafor", "No account owner matches \"Bem Okafor\". Did you mean \"Ben Okafor\"? Account owners: Ana Ruiz, Ben Okafor.")]
+    [InlineData("top accounts in Sofware", "No industry, region, country or account owner matches \"Sofware\". Did you mean \"Software\"? Industries: Health Care, Retail, Software. Regions: EMEA, North America. Countries: Germany, United States. Account owners: Ana Ruiz, Ben Okafor.")]
+    public async Task Filter_NearMiss_SuggestsValue(string question, string expected)
+    {
+        var reply = Assert.IsType<TextReply>(await Ask(question));
+
+        Assert.Equal(expected, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("top accounts in industry software", "a-contoso")]
+    [InlineData("top accounts in country: germany", "a-fabrikam")]
+    [InlineData("top accounts in owner Ben", "a-fabrikam")]
+    public async Task TopAccounts_KindWord_Filters(string question, string firstId)
+    {
+        var reply = Assert.IsType<TopAccountsReply>(await Ask(question));
+
+        Assert.Equal(firstId, reply.Rows[0].Id);
     }
 
     [Fact]
