@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2704, Level = LogLevel.Error, Message = "The playbook reminder run failed")]
     public static partial void ReminderRunFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2705, Level = LogLevel.Warning, Message = "Playbook step {StepId}: the card in conversation {ConversationId} was not edited, because its Teams conversation or the chat client is no longer configured")]
+    public static partial void StepCardNotEdited(ILogger logger, long stepId, string conversationId);
 }

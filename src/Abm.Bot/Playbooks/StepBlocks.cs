@@ -48,6 +48,11 @@ public static class StepBlocks
             composer.Context(SlackText.Escape(selfCompletion));
         }
 
+        if (StepText.Completion(step) is { } completion)
+        {
+            composer.Context(SlackText.Escape(completion));
+        }
+
         if (notice is not null)
         {
             composer.Section($"*{SlackText.Escape(notice)}*");

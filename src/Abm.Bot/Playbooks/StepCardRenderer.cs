@@ -33,6 +33,11 @@ public static class StepCardRenderer
             body.Add(CardBlocks.Subtle(CardText.Escape(selfCompletion)));
         }
 
+        if (StepText.Completion(step) is { } completion)
+        {
+            body.Add(CardBlocks.Subtle(CardText.Escape(completion)));
+        }
+
         if (notice is not null)
         {
             body.Add(new TextBlock(CardText.Escape(notice)) { Wrap = true, Color = TextColor.Attention });

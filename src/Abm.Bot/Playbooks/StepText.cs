@@ -13,7 +13,7 @@ public static class StepText
 
     public static string Status(StepView step) => step.Status switch
     {
-        StepStatus.Done when step.CompletedByEvent => "Done: its evidence event arrived",
+        StepStatus.Done when step.CompletedByEvent => "Done automatically",
         StepStatus.Done => "Done",
         StepStatus.Skipped => $"Skipped: {step.SkipReason}",
         StepStatus.Snoozed => $"Snoozed until {(step.SnoozedUntil is { } until ? Instant(until) : "further notice")}",
@@ -25,6 +25,27 @@ public static class StepText
         step.CompletedByEventType is { } type && IsOpen(step)
             ? $"Completes by itself when a {type} event arrives for {step.AccountName}."
             : null;
+
+    /// <summary>
+    /// The note that names the event that completed the step by itself and when, or null unless an
+    /// event completed it.
+    /// </summary>
+    public static string? Completion(StepView step)
+    {
+        if (step.Status != StepStatus.Done || !step.CompletedByEvent)
+        {
+            return null;
+        }
+
+        var when = step.ClosedAt is { } closedAt ? $" at {Instant(closedAt)}" : string.Empty;
+        if (step.Evidence is not { } evidence)
+        {
+            return $"Completed automatically{when} by a {step.CompletedByEventType} event.";
+        }
+
+        var detail = string.IsNullOrWhiteSpace(evidence.Detail) ? string.Empty : $" ({evidence.Detail.Trim()})";
+        return $"Completed automatically{when} by the {evidence.Type} event{detail} from {evidence.Source} of {Instant(evidence.OccurredAt)}.";
+    }
 
     public static string Reminder(StepView step) =>
         $"Reminder: this step was due {step.DueAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.";

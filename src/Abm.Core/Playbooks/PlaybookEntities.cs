@@ -82,3 +82,29 @@ public sealed class PlaybookStep
 
     public bool IsOpen => Status is StepStatus.Pending or StepStatus.Snoozed;
 }
+
+/// <summary>
+/// A chat message that shows a step card, so a step that completes by itself can be edited in
+/// place. A step may have several: the first card, reminders and the card sent after a reassign.
+/// </summary>
+public sealed class PlaybookStepMessage
+{
+    public long Id { get; set; }
+
+    public long StepId { get; set; }
+
+    /// <summary><c>msteams</c> or <c>slack</c>.</summary>
+    public required string Channel { get; set; }
+
+    /// <summary>The Teams conversation id or the Slack channel id.</summary>
+    public required string ConversationId { get; set; }
+
+    /// <summary>The Teams activity id or the Slack message <c>ts</c>.</summary>
+    public required string MessageId { get; set; }
+
+    /// <summary>
+    /// The step <see cref="PlaybookStep.Version"/> the message was last edited to show, or null
+    /// while it shows the card as sent. Claimed with a conditional update, so one edit is made per version.
+    /// </summary>
+    public int? EditedVersion { get; set; }
+}

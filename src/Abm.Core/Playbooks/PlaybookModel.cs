@@ -37,5 +37,15 @@ internal static class PlaybookModel
             step.HasIndex(s => new { s.ProgramId, s.Order }).IsUnique();
             step.HasIndex(s => new { s.Status, s.DueAt });
         });
+
+        modelBuilder.Entity<PlaybookStepMessage>(message =>
+        {
+            message.ToTable("PlaybookStepMessages");
+            message.HasKey(m => m.Id);
+            message.Property(m => m.Channel).HasMaxLength(32);
+            message.Property(m => m.ConversationId).HasMaxLength(512);
+            message.Property(m => m.MessageId).HasMaxLength(256);
+            message.HasIndex(m => m.StepId);
+        });
     }
 }

@@ -238,6 +238,7 @@ public sealed partial class PlaybookService(
 
         var completed = 0;
         var now = time.GetUtcNow();
+        var closed = new List<long>();
         var advanced = new HashSet<long>();
         foreach (var candidate in candidates)
         {
@@ -263,8 +264,19 @@ public sealed partial class PlaybookService(
             if (changed == 1)
             {
                 completed++;
+                closed.Add(step.Id);
                 advanced.Add(step.ProgramId);
                 Log.StepCompletedByEvent(logger, step.Id, evidence.Type);
+            }
+        }
+
+        // Only the instance whose conditional update won reaches this point for a step, so each
+        // completion edits the sent cards once and sends the next card once.
+        foreach (var stepId in closed)
+        {
+            if (await GetStepAsync(stepId, cancellationToken) is { } view)
+            {
+                await notifier.StepCompletedByEventAsync(view, cancellationToken);
             }
         }
 
@@ -291,6 +303,34 @@ public sealed partial class PlaybookService(
         return null;
     }
 
+    /// <summary>Records a sent step card, so it can be edited when the step completes by itself.</summary>
+    public async Task AddMessageAsync(long stepId, string channel, string conversationId, string messageId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Add(new PlaybookStepMessage { StepId = stepId, Channel = channel, ConversationId = conversationId, MessageId = messageId });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The step cards sent for a step, oldest first.</summary>
+    public async Task<IReadOnlyList<PlaybookStepMessage>> MessagesAsync(long stepId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Set<PlaybookStepMessage>().AsNoTracking().Where(m => m.StepId == stepId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Claims the edit of a sent step card to show a step version. One conditional UPDATE, so of
+    /// two instances editing the same card to the same version, only one gets true.
+    /// </summary>
+    public async Task<bool> TryClaimMessageEditAsync(long messageId, int stepVersion, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var claimed = await db.Set<PlaybookStepMessage>()
+            .Where(m => m.Id == messageId && (m.EditedVersion == null || m.EditedVersion < stepVersion))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.EditedVersion, stepVersion), cancellationToken);
+        return claimed == 1;
+    }
+
     private static async Task<bool> MayActAsync(AbmDbContext db, PlaybookStep step, PlaybookProgram program, string actorId, CancellationToken cancellationToken)
     {
         if (actorId == step.OwnerId || actorId == program.StartedById)
@@ -315,6 +355,11 @@ public sealed partial class PlaybookService(
         var accounts = await db.Accounts.AsNoTracking().Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var ownerIds = steps.Select(s => s.OwnerId).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => ownerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        var eventIds = steps.Where(s => s.CompletedByEventId is not null).Select(s => s.CompletedByEventId!.Value).ToList();
+        var evidence = eventIds.Count == 0
+            ? []
+            : await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
+                .ToDictionaryAsync(e => e.Id, e => new StepEvidence(e.Type, e.Source, e.OccurredAt, e.Detail), cancellationToken);
 
         return programIds.Select(id => programs.Single(p => p.Id == id)).Select(program =>
         {
@@ -323,7 +368,8 @@ public sealed partial class PlaybookService(
             var views = own.Select(s => new StepView(
                 s.Id, program.Id, program.Name, program.AccountId, accountName, s.Order, own.Count, s.Title, s.Guidance, s.Function,
                 new PersonRef(s.OwnerId, people.GetValueOrDefault(s.OwnerId, s.OwnerId)), s.DueAt, s.Status, s.SnoozedUntil, s.SkipReason,
-                s.CompletedByEventType, s.CompletedByEventId is not null)).ToList();
+                s.CompletedByEventType, s.CompletedByEventId is not null, s.ClosedAt,
+                s.CompletedByEventId is { } eventId ? evidence.GetValueOrDefault(eventId) : null, s.Version)).ToList();
             var current = program.Status == ProgramStatus.Active ? views.FirstOrDefault(v => v.Status is StepStatus.Pending or StepStatus.Snoozed) : null;
             return new ProgramView(program.Id, program.Name, accountName, program.Status, views.Count(v => v.Status is StepStatus.Done or StepStatus.Skipped), views.Count, current, views);
         }).ToList();

@@ -3,6 +3,7 @@ using Abm.Core.TargetList;
 namespace Abm.Core.Playbooks;
 
 /// <summary>One step with its program, account and owner: what a step card shows.</summary>
+/// <param name="Version">The step's concurrency token, which every change raises.</param>
 public sealed record StepView(
     long Id,
     long ProgramId,
@@ -20,7 +21,13 @@ public sealed record StepView(
     DateTimeOffset? SnoozedUntil,
     string? SkipReason,
     string? CompletedByEventType,
-    bool CompletedByEvent);
+    bool CompletedByEvent,
+    DateTimeOffset? ClosedAt = null,
+    StepEvidence? Evidence = null,
+    int Version = 0);
+
+/// <summary>The engagement event that completed a step by itself.</summary>
+public sealed record StepEvidence(string Type, string Source, DateTimeOffset OccurredAt, string? Detail);
 
 /// <summary>A program with its progress, for "playbook status".</summary>
 /// <param name="Current">The first open step, or null when the program is complete.</param>
@@ -34,6 +41,12 @@ public interface IPlaybookNotifier
 
     /// <summary>An open step is overdue and outside the owner's quiet hours: remind the owner.</summary>
     Task StepReminderAsync(StepView step, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A step completed by itself when its evidence event arrived: edit the step cards already
+    /// sent for it, without their buttons. Called once per completion, before the next step goes out.
+    /// </summary>
+    Task StepCompletedByEventAsync(StepView step, CancellationToken cancellationToken);
 }
 
 /// <summary>The notifier when no channel is configured.</summary>
@@ -42,6 +55,8 @@ public sealed class NoPlaybookNotifier : IPlaybookNotifier
     public Task StepAssignedAsync(StepView step, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StepReminderAsync(StepView step, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StepCompletedByEventAsync(StepView step, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>Business functions as people read them.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Abm.Bot.Playbooks;
+using Abm.Core.Domain;
 using Abm.Core.Playbooks;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,9 +48,53 @@ public sealed class TeamsPlaybookTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
     }
 
-    private async Task<ProgramView> StartAsync()
+    [Fact]
+    public async Task Evidence_updates_sent_card()
     {
-        var (program, error) = await _host.Host.Services.GetRequiredService<PlaybookService>().StartAsync("a-contoso", "outbound-sdr-sequence", "p-rex", CancellationToken.None);
+        var program = await StartAsync("custom-workshop");
+        _host.DrainRequests();
+
+        await CompleteByMeetingAsync();
+        var requests = _host.DrainRequests();
+
+        var sentId = (await Playbooks.MessagesAsync(program.Steps[0].Id, CancellationToken.None))[0].MessageId;
+        var update = Assert.Single(requests, r => r.Method == "PUT");
+        Assert.EndsWith("/v3/conversations/a%3Arex/activities/" + Uri.EscapeDataString(sentId), update.Path, StringComparison.Ordinal);
+        Assert.Contains("Done automatically", update.Body!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Action.Execute", update.Body!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evidence_sends_next_card_after_update()
+    {
+        await StartAsync("custom-workshop");
+        _host.DrainRequests();
+
+        await CompleteByMeetingAsync();
+        var requests = _host.DrainRequests();
+
+        Assert.Equal(["PUT", "POST"], requests.Select(r => r.Method));
+        Assert.Contains("Prepare the customer", requests[1].Body!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private PlaybookService Playbooks => _host.Host.Services.GetRequiredService<PlaybookService>();
+
+    /// <summary>Stores a meeting with Contoso and hands it to the playbooks, as ingestion does after it commits.</summary>
+    private async Task CompleteByMeetingAsync()
+    {
+        var meeting = new EngagementEvent { AccountId = "a-contoso", Type = "meeting", Source = "crm", SourceId = "mtg-1", OccurredAt = DateTimeOffset.UtcNow.AddSeconds(1) };
+        using (var db = _host.Host.CreateDbContext())
+        {
+            db.Events.Add(meeting);
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Equal(1, await Playbooks.CompleteByEventsAsync([meeting], CancellationToken.None));
+    }
+
+    private async Task<ProgramView> StartAsync(string templateId = "outbound-sdr-sequence")
+    {
+        var (program, error) = await Playbooks.StartAsync("a-contoso", templateId, "p-rex", CancellationToken.None);
         return program ?? throw new InvalidOperationException(error);
     }
 

@@ -36,6 +36,18 @@ public sealed class WorkflowCardSchemaTests
         Assert.Empty(CardSchema.Validate(card));
     }
 
+    [Fact]
+    public void Step_completed_by_event_validates()
+    {
+        var step = new StepView(7, 1, "Executive outreach", "a-contoso", "Contoso <b>Ltd</b>", 0, 5, "Pick the event", "Choose *the* event.", StepFunction.Marketing,
+            new PersonRef("p-meg", "Meg Marketing"), At, StepStatus.Done, null, null, "meeting", true, At.AddHours(2),
+            new StepEvidence("meeting", "hubspot", At.AddHours(1), "Call with <the> CFO"), 2);
+
+        var card = StepCardRenderer.Render(step, []);
+
+        Assert.Empty(CardSchema.Validate(card));
+    }
+
     private static ProposalView Proposal(ProposalStatus status) => new(
         3,
         "a-contoso",

@@ -62,7 +62,30 @@ public sealed class ImportStepCardTests : IAsyncLifetime
         Assert.Empty(_api.Problems);
     }
 
-    /// <summary>Creates the database with Rex (a Slack user) and Contoso, and starts the workshop playbook, whose first step a meeting completes.</summary>
+    [Fact]
+    public async Task Import_edits_completed_step_message()
+    {
+        var before = DateTimeOffset.UtcNow;
+        await StartProgramAsync();
+        var meetingAt = before.AddMinutes(1).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        File.WriteAllText(Path.Combine(_directory, "meetings.csv"), $"id,account,at\n1,a-contoso,{meetingAt}\n");
+
+        var (exitCode, error) = await ImportAsync();
+
+        Assert.True(exitCode == 0, error);
+        var update = Assert.Single(_api.CallsTo("chat.update"));
+        Assert.Equal(("DUREX", SentTs), (update.Arg("channel"), update.Arg("ts")));
+        Assert.Contains("from test_crm", update.Body.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"actions\"", update.Body.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The <c>ts</c> of the first step's message, as if the host had sent it to Rex earlier.</summary>
+    private const string SentTs = "1699999999.000001";
+
+    /// <summary>
+    /// Creates the database with Rex (a Slack user) and Contoso, starts the workshop playbook,
+    /// whose first step a meeting completes, and records its step message as sent to Rex.
+    /// </summary>
     private async Task StartProgramAsync()
     {
         var services = new ServiceCollection();
@@ -80,8 +103,10 @@ public sealed class ImportStepCardTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        var (program, error) = await provider.GetRequiredService<PlaybookService>().StartAsync("a-contoso", "custom-workshop", "p-rex", CancellationToken.None);
+        var playbooks = provider.GetRequiredService<PlaybookService>();
+        var (program, error) = await playbooks.StartAsync("a-contoso", "custom-workshop", "p-rex", CancellationToken.None);
         Assert.True(program is not null, error);
+        await playbooks.AddMessageAsync(program.Steps[0].Id, "slack", "DUREX", SentTs, CancellationToken.None);
     }
 
     private async Task<(int ExitCode, string Error)> ImportAsync()

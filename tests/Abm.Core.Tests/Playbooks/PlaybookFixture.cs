@@ -62,6 +62,8 @@ public sealed class RecordingPlaybookNotifier : IPlaybookNotifier
 
     public List<(DateTimeOffset At, StepView Step)> Reminders { get; } = [];
 
+    public List<StepView> CompletedByEvent { get; } = [];
+
     public TimeProvider? Clock { get; set; }
 
     public Task StepAssignedAsync(StepView step, CancellationToken cancellationToken)
@@ -77,6 +79,16 @@ public sealed class RecordingPlaybookNotifier : IPlaybookNotifier
     public Task StepReminderAsync(StepView step, CancellationToken cancellationToken)
     {
         Reminders.Add(((Clock ?? TimeProvider.System).GetUtcNow(), step));
+        return Task.CompletedTask;
+    }
+
+    public Task StepCompletedByEventAsync(StepView step, CancellationToken cancellationToken)
+    {
+        lock (CompletedByEvent)
+        {
+            CompletedByEvent.Add(step);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -829,6 +829,42 @@ namespace Abm.Core.Storage.Migrations.Postgres
                     b.ToTable("PlaybookSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Abm.Core.Playbooks.PlaybookStepMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<int?>("EditedVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("StepId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("PlaybookStepMessages", (string)null);
+                });
+
             modelBuilder.Entity("Abm.Core.Storage.ProcessedInboundEvent", b =>
                 {
                     b.Property<string>("Key")

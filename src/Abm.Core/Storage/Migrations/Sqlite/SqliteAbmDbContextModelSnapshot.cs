@@ -810,6 +810,40 @@ namespace Abm.Core.Storage.Migrations.Sqlite
                     b.ToTable("PlaybookSteps", (string)null);
                 });
 
+            modelBuilder.Entity("Abm.Core.Playbooks.PlaybookStepMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EditedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StepId");
+
+                    b.ToTable("PlaybookStepMessages", (string)null);
+                });
+
             modelBuilder.Entity("Abm.Core.Storage.ProcessedInboundEvent", b =>
                 {
                     b.Property<string>("Key")
