@@ -30,10 +30,28 @@ public static partial class AdaptiveCardRenderer
             _ => throw new NotSupportedException($"No card layout exists for the reply type {reply.GetType().Name}; add one to {nameof(AdaptiveCardRenderer)}."),
         };
 
+        if (reply.Correction is { } correction)
+        {
+            card.Body.Insert(0, CorrectionBlock(correction));
+        }
+
         // Teams sends the card without activity text, so clients that cannot render it show
         // this text, the same the command line prints.
         card.FallbackText = CardText.Truncate(ReplyText.Format(reply), CardBlocks.MaxFallbackTextLength);
         return card;
+    }
+
+    /// <summary>Returns the subtle line "Showing X (closest match to "Y")." that leads a card about a misspelled account.</summary>
+    private static RichTextBlock CorrectionBlock(NameCorrection correction)
+    {
+        var block = CardBlocks.Plain(correction.Text);
+        block.Id = "correction";
+        foreach (var run in block.Inlines)
+        {
+            run.IsSubtle = true;
+        }
+
+        return block;
     }
 
     private static void AddActions(AdaptiveCard card, Reply reply)

@@ -7,7 +7,11 @@ namespace Abm.Core.Answers;
 public sealed record AccountName(string Id, string Name, string? Domain);
 
 /// <summary>The account a name resolved to, or the closest names when none was certain.</summary>
-public sealed record AccountMatchResult(AccountName? Account, IReadOnlyList<AccountMatch> Suggestions);
+public sealed record AccountMatchResult(AccountName? Account, IReadOnlyList<AccountMatch> Suggestions)
+{
+    /// <summary>Set when <see cref="Account"/> was chosen by fuzzy similarity, so the reply names the account it shows.</summary>
+    public NameCorrection? Correction { get; init; }
+}
 
 /// <summary>
 /// Resolves a typed account name. An exact id, name or web domain wins first, ignoring case,
@@ -71,7 +75,8 @@ public static class AccountMatcher
         if (prefixed.Count == 0 && ranked.Count > 0 && ranked[0].Similarity >= ConfidentSimilarity
             && (ranked.Count == 1 || ranked[1].Similarity <= ranked[0].Similarity - ConfidentLead))
         {
-            return new(accounts.First(a => a.Id == ranked[0].Id), []);
+            var closest = accounts.First(a => a.Id == ranked[0].Id);
+            return new(closest, []) { Correction = new NameCorrection(typed, closest.Name) };
         }
 
         // Several names start with the typed words: offer those first, then the fuzzy ones.

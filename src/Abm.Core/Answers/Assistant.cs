@@ -85,8 +85,9 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
         var match = AccountMatcher.Match(typedName, names);
         if (match.Account is { } account)
         {
-            return await AnswerForAccountIdAsync(account.Id, verb, askedBand, cancellationToken)
+            var reply = await AnswerForAccountIdAsync(account.Id, verb, askedBand, cancellationToken)
                 ?? new TextReply($"The account \"{account.Name}\" was removed while I looked it up. Ask again.");
+            return reply with { Correction = match.Correction };
         }
 
         Log.AccountNotMatched(logger, verb, match.Suggestions.Count);

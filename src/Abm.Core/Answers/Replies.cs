@@ -11,6 +11,21 @@ public abstract record Reply
 {
     /// <summary>Follow-up actions the channel shows as buttons.</summary>
     public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+
+    /// <summary>
+    /// The typed account name and the account Abm read it as, or null. It is set only when the
+    /// name matched by similarity, such as a misspelling, and channels show it above the reply.
+    /// </summary>
+    public NameCorrection? Correction { get; init; }
+}
+
+/// <summary>A typed account name that matched a stored account only by similarity, such as a misspelling.</summary>
+/// <param name="Typed">The name as typed.</param>
+/// <param name="Matched">The stored name of the account the reply is about.</param>
+public sealed record NameCorrection(string Typed, string Matched)
+{
+    /// <summary>The sentence channels show: Showing Quillmere Analytics (closest match to "Quilmere Analytics").</summary>
+    public string Text => $"Showing {Matched} (closest match to \"{Typed}\").";
 }
 
 /// <summary>A button on a reply. Channels send <see cref="Verb"/> and <see cref="Data"/> back unchanged.</summary>

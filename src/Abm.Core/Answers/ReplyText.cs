@@ -10,7 +10,15 @@ namespace Abm.Core.Answers;
 /// </summary>
 public static class ReplyText
 {
-    public static string Format(Reply reply) => reply switch
+    /// <summary>Formats a reply as text, led by its name correction when it has one.</summary>
+    public static string Format(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var body = FormatBody(reply);
+        return reply.Correction is { } correction ? correction.Text + Environment.NewLine + body : body;
+    }
+
+    private static string FormatBody(Reply reply) => reply switch
     {
         AccountSummaryReply summary => FormatSummary(summary.Account),
         AccountExplanationReply explanation => FormatExplanation(explanation),

@@ -40,7 +40,10 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
         var programs = await service.StatusAsync(account.Id, cancellationToken);
         if (programs.Count == 0)
         {
-            return new TextReply($"No playbook runs on {account.Name}. Start one, such as \"start {(catalog.Templates.Count > 0 ? catalog.Templates[0].Id : "executive-outreach")} on {account.Name}\".");
+            return new TextReply($"No playbook runs on {account.Name}. Start one, such as \"start {(catalog.Templates.Count > 0 ? catalog.Templates[0].Id : "executive-outreach")} on {account.Name}\".")
+            {
+                Correction = match.Correction,
+            };
         }
 
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Playbooks on {account.Name}:");
@@ -60,7 +63,7 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
             text.Append(CultureInfo.InvariantCulture, $"; owners: {owners}");
         }
 
-        return new TextReply(text.ToString());
+        return new TextReply(text.ToString()) { Correction = match.Correction };
     }
 
     private async Task<Reply> StartAsync(StartPlaybookCommand command, Asker asker, CancellationToken cancellationToken)
@@ -81,7 +84,8 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
             return new AccountNotFoundReply(command.AccountName, match.Suggestions);
         }
 
-        return await StartAsync(template, account, asker.PersonId, cancellationToken);
+        var started = await StartAsync(template, account, asker.PersonId, cancellationToken);
+        return started with { Correction = match.Correction };
     }
 
     /// <summary>

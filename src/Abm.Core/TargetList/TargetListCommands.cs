@@ -39,7 +39,8 @@ public sealed class TargetListCommands(
             return new TextReply($"No account is called \"{command.AccountName}\". Did you mean {names}? To propose a new account, add its web domain: \"add {command.AccountName} (example.com) to the target list because …\".");
         }
 
-        return await ProposeAsync(request, asker.PersonId, cancellationToken);
+        var proposed = await ProposeAsync(request, asker.PersonId, cancellationToken);
+        return request.AccountId is null ? proposed : proposed with { Correction = match.Correction };
     }
 
     /// <summary>Proposes a known account by id, as the "Propose for target list" button does.</summary>
@@ -85,7 +86,10 @@ public sealed class TargetListCommands(
         var entries = await query.OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         if (entries.Count == 0)
         {
-            return new TextReply($"No target-list history for {name}. Propose it with \"add {name} to the target list because …\".");
+            return new TextReply($"No target-list history for {name}. Propose it with \"add {name} to the target list because …\".")
+            {
+                Correction = match.Correction,
+            };
         }
 
         var people = await NamesAsync(db, entries.Select(e => e.ActorId), cancellationToken);
@@ -99,7 +103,7 @@ public sealed class TargetListCommands(
             }
         }
 
-        return new TextReply(text.ToString());
+        return new TextReply(text.ToString()) { Correction = match.Correction };
     }
 
     private async Task<Reply> PendingAsync(Asker asker, CancellationToken cancellationToken)

@@ -25,6 +25,25 @@ public class SummaryCardTests
         Assert.Equal(expected, TextOf(ById(card, id)));
     }
 
+    [Fact]
+    public void SummaryCard_Correction_LeadsCard()
+    {
+        var corrected = Reply with { Correction = new NameCorrection("Contso **Ltd**", "Contoso Ltd") };
+
+        var card = ToJson(AdaptiveCardRenderer.Render(corrected));
+
+        Assert.Equal("correction", card["body"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal("Showing Contoso Ltd (closest match to \"Contso **Ltd**\").", TextOf(ById(card, "correction")));
+    }
+
+    [Fact]
+    public void SummaryCard_NoCorrection_NoLine()
+    {
+        var card = ToJson(AdaptiveCardRenderer.Render(Reply));
+
+        Assert.DoesNotContain(Objects(card), element => element["id"]?.GetValue<string>() == "correction");
+    }
+
     [Theory]
     [InlineData("Owner", "Megan Bowen")]
     [InlineData("Target account", "Yes")]

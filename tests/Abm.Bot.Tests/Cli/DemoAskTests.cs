@@ -37,4 +37,12 @@ public sealed class DemoAskTests(DemoDatabase database) : IClassFixture<DemoData
         Assert.StartsWith("No industry matches \"Spaceships\". Industries: ", output, StringComparison.Ordinal);
         Assert.Contains("Software", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MisspelledAccount_SaysCorrection()
+    {
+        var output = await AskAsync("tell me about Quilmere Analytics");
+
+        Assert.StartsWith("Showing Quillmere Analytics (closest match to \"Quilmere Analytics\")." + Environment.NewLine, output, StringComparison.Ordinal);
+    }
 }

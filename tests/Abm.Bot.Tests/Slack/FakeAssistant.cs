@@ -7,8 +7,8 @@ namespace Abm.Bot.Tests.Slack;
 
 /// <summary>
 /// Stands in for the core assistant, which these tests do not check: it records what the Slack
-/// adapter passes in and returns fixed replies ("tell me about X" gets an account card, "fail"
-/// throws, anything else is echoed).
+/// adapter passes in and returns fixed replies ("tell me about X" gets an account card,
+/// "closest match to X" an account card for a misspelled name, "fail" throws, anything else is echoed).
 /// </summary>
 internal sealed class FakeAssistant : IAssistant
 {
@@ -25,9 +25,15 @@ internal sealed class FakeAssistant : IAssistant
         }
 
         const string about = "tell me about ";
+        const string closest = "closest match to ";
         Reply reply = question.StartsWith(about, StringComparison.Ordinal)
             ? SampleReplies.Summary(question[about.Length..])
             : new TextReply("You asked: " + question);
+        if (question.StartsWith(closest, StringComparison.Ordinal))
+        {
+            reply = SampleReplies.Summary("Quillmere Analytics") with { Correction = new NameCorrection(question[closest.Length..], "Quillmere Analytics") };
+        }
+
         return Task.FromResult(reply);
     }
 

@@ -75,6 +75,17 @@ public sealed class SlackEventsTests : SlackHostTest
     }
 
     [Fact]
+    public async Task MisspelledAccount_CorrectionLeadsMessage()
+    {
+        await Host.PostEventAsync(SlackEvents.Message("EvFix1", "D0DM00001", "1700000002.000100", "closest match to Quilmere <Analytics>"));
+
+        var calls = await Api.WaitForCallAsync("chat.postMessage", c => c.Arg("channel") == "D0DM00001");
+        var first = calls.Single(c => c.Method == "chat.postMessage").Body.GetProperty("blocks")[0];
+        Assert.Equal("context", first.GetProperty("type").GetString());
+        Assert.Equal("Showing Quillmere Analytics (closest match to \"Quilmere &lt;Analytics&gt;\").", first.GetProperty("elements")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task OwnMessage_IsNeverAnswered()
     {
         var own = SlackEvents.Message("EvOwn1", "D0DM00001", "1700000001.000100", "an answer Abm posted", user: SlackEvents.BotUserId);

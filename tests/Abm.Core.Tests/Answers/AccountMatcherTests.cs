@@ -39,6 +39,23 @@ public class AccountMatcherTests
         Assert.Equal(expectedId, result.Account?.Id);
     }
 
+    [Theory]
+    [InlineData("fabrkam", "Fabrikam, Inc.")]
+    [InlineData("Northwind Tradrs", "Northwind Traders")]
+    [InlineData("Contoso Ltd", null)]
+    [InlineData("CONTOSO LTD.", null)]
+    [InlineData("the fabrikam inc", null)]
+    [InlineData("Wal Mart", null)]
+    [InlineData("walmart.com", null)]
+    [InlineData("northwind", null)]
+    [InlineData("AT and T", null)]
+    public void Match_FlagsOnlyFuzzyMatches(string typed, string? corrected)
+    {
+        var result = AccountMatcher.Match(typed, Accounts);
+
+        Assert.Equal(corrected is null ? null : new NameCorrection(typed, corrected), result.Correction);
+    }
+
     [Fact]
     public void Match_SharedPrefix_Suggests()
     {

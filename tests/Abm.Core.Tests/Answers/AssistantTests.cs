@@ -205,6 +205,33 @@ public sealed class AssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task Summary_Misspelled_SaysCorrection()
+    {
+        var reply = Assert.IsType<AccountSummaryReply>(await Ask("tell me about Northwnd Traders"));
+
+        Assert.Equal("Showing Northwind Traders (closest match to \"Northwnd Traders\").", reply.Correction?.Text);
+    }
+
+    [Theory]
+    [InlineData("tell me about contoso ltd.")]
+    [InlineData("why is The Contoso, Ltd hot")]
+    [InlineData("top events contoso.com")]
+    public async Task Account_SpelledAsStored_NoCorrection(string question)
+    {
+        var reply = await Ask(question);
+
+        Assert.Null(reply.Correction);
+    }
+
+    [Fact]
+    public async Task Why_Misspelled_SaysCorrection()
+    {
+        var reply = Assert.IsType<AccountExplanationReply>(await Ask("why is Northwnd Traders cold"));
+
+        Assert.Equal(new NameCorrection("Northwnd Traders", "Northwind Traders"), reply.Correction);
+    }
+
+    [Fact]
     public async Task TopAccounts_UnknownIndustry_ListsIndustries()
     {
         var reply = Assert.IsType<TextReply>(await Ask("top accounts in industry Spaceships"));

@@ -95,6 +95,15 @@ public sealed class ReplyTextTests : IDisposable
     }
 
     [Fact]
+    public async Task Summary_Misspelled_LeadsWithCorrection()
+    {
+        var lines = await AskLines("tell me about Northwnd Traders");
+
+        Assert.Equal("Showing Northwind Traders (closest match to \"Northwnd Traders\").", lines[0]);
+        Assert.Equal("Northwind Traders (northwind.com)", lines[1]);
+    }
+
+    [Fact]
     public void Help_OneLinePerCommand()
     {
         var text = ReplyText.Format(new HelpReply([new HelpCommand("help", "This list.")]));

@@ -17,6 +17,11 @@ public static class BlockKitRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var composer = new MessageComposer();
+        if (reply.Correction is { } correction)
+        {
+            composer.Context(Detail(correction.Text));
+        }
+
         var fallback = reply switch
         {
             AccountSummaryReply summary => RenderSummary(composer, summary),
@@ -29,7 +34,7 @@ public static class BlockKitRenderer
             TextReply text => RenderText(composer, text.Text),
 
             // A reply type added to the core after this renderer shows as its plain text until it gets a layout here.
-            _ => RenderText(composer, ReplyText.Format(reply)),
+            _ => RenderText(composer, ReplyText.Format(reply with { Correction = null })),
         };
 
         foreach (var action in reply.Actions)
@@ -37,7 +42,7 @@ public static class BlockKitRenderer
             composer.Button(action);
         }
 
-        return composer.Build(fallback);
+        return composer.Build(reply.Correction is { } corrected ? Detail(corrected.Text) + " " + fallback : fallback);
     }
 
     private static string RenderSummary(MessageComposer composer, AccountSummaryReply reply)
