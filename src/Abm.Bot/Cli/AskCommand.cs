@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Abm.Core.Answers;
+using Abm.Core.Demo;
 using Abm.Core.Storage;
 using Abm.Bot.Hosting;
 
@@ -10,7 +11,7 @@ internal static class AskCommand
 {
     public static Command Create()
     {
-        var question = new Argument<string>("question") { Description = "The question, as typed in chat, such as \"tell me about Contoso\"." };
+        var question = new Argument<string>("question") { Description = $"The question, as typed in chat, such as \"tell me about {DemoDataGenerator.HotAccountName}\"." };
         var asOf = CliOptions.AsOf();
         var asEmail = new Option<string?>("--as") { Description = "Ask as the person with this email, so \"my accounts\" means theirs." };
 

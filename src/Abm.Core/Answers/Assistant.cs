@@ -13,17 +13,6 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
     /// <summary>How many risers and fallers "what changed this week" lists.</summary>
     public const int ChangeListCount = 5;
 
-    private static readonly IReadOnlyList<HelpCommand> Commands =
-    [
-        new("tell me about Contoso", "Fit, engagement, funnel stage, pipeline, owner and latest touches of an account."),
-        new("why is Contoso hot", "What drives the engagement score, strongest reason first."),
-        new("top events Contoso", "The events that add the most engagement points, after decay."),
-        new("top 10 accounts by fit in EMEA", "Ranked accounts, by AES (default) or fit, filtered by industry, region, country, owner or \"my accounts\"."),
-        new("what changed this week", "Biggest risers and fallers and every band change over 7 days."),
-        new("funnel for Software", "Accounts at each funnel stage, conversion between stages, pipeline and won value."),
-        new("help", "This list."),
-    ];
-
     public async Task<Reply> AskAsync(string question, Asker asker, CancellationToken cancellationToken)
     {
         var parsed = QuestionParser.Parse(question);
@@ -31,7 +20,7 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
 
         return parsed switch
         {
-            HelpQuestion => new HelpReply(Commands),
+            HelpQuestion => HelpCommands.Reply(await FindHelpExampleAsync(cancellationToken)),
             SummaryQuestion summary => await AnswerAboutAccountAsync(summary.Account, ReplyVerbs.Summary, null, summary.IsBareName, cancellationToken),
             WhyQuestion why => await AnswerAboutAccountAsync(why.Account, ReplyVerbs.Why, why.AskedBand, false, cancellationToken),
             TopEventsQuestion events => await AnswerAboutAccountAsync(events.Account, ReplyVerbs.TopEvents, null, false, cancellationToken),
@@ -39,7 +28,7 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
             ChangesQuestion => await AnswerChangesAsync(cancellationToken),
             FunnelQuestion funnel => await AnswerFunnelAsync(funnel, asker, cancellationToken),
             InvalidQuestion invalid => new TextReply(invalid.Problem),
-            _ => new TextReply("Ask me about an account, such as \"tell me about Contoso\", or type \"help\" to see what I can answer."),
+            _ => new TextReply($"Ask me about an account, such as \"tell me about {HelpCommands.AccountPlaceholder}\", or type \"help\" to see what I can answer."),
         };
     }
 
@@ -179,6 +168,15 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
         }
 
         return new FunnelReply(filter?.Description, Funnel.Count(filtered.Select(s => s.ToFunnelAccount())));
+    }
+
+    /// <summary>Returns the account with the highest AES, which help examples name, or null when none is stored.</summary>
+    private async Task<Account?> FindHelpExampleAsync(CancellationToken cancellationToken)
+    {
+        var (_, snapshots) = await AnalyzeAllAsync(cancellationToken);
+        return snapshots.OrderByDescending(s => s.Engagement.Score)
+            .ThenBy(s => s.Account.Name, StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault()?.Account;
     }
 
     private async Task<(PortfolioData Data, IReadOnlyList<AccountSnapshot> Snapshots)> AnalyzeAllAsync(CancellationToken cancellationToken)

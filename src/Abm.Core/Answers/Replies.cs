@@ -140,7 +140,11 @@ public sealed record FunnelReply(string? Filter, IReadOnlyList<FunnelStageCount>
 public sealed record HelpCommand(string Example, string Description);
 
 /// <summary>"help".</summary>
-public sealed record HelpReply(IReadOnlyList<HelpCommand> Commands) : Reply;
+public sealed record HelpReply(IReadOnlyList<HelpCommand> Commands) : Reply
+{
+    /// <summary>The account name the examples use, so commands added to the list can name the same account.</summary>
+    public string ExampleAccount { get; init; } = HelpCommands.AccountPlaceholder;
+}
 
 /// <summary>A close match for an account name that was not found.</summary>
 public sealed record AccountMatch(string Id, string Name, int Similarity);

@@ -37,7 +37,7 @@ internal sealed class DemoAccountBuilder(Random random)
     {
         var accounts = new List<DemoAccount>
         {
-            Flagship(DemoDataGenerator.HotAccountId, "Quillmere Analytics", "quillmere.example", "Software", 1_850, DemoProfile.Hot, 9),
+            Flagship(DemoDataGenerator.HotAccountId, DemoDataGenerator.HotAccountName, "quillmere.example", "Software", 1_850, DemoProfile.Hot, 9),
             Flagship(DemoDataGenerator.CoolingAccountId, "Tessaline Foods", "tessalinefoods.example", "Retail", 6_400, DemoProfile.Cooling, 6),
             Flagship(DemoDataGenerator.SurgingAccountId, "Orbisant Health", "orbisanthealth.example", "Healthcare", 3_200, DemoProfile.Surging, 5),
         };

@@ -20,6 +20,9 @@ public sealed class DemoDataGenerator
     /// <summary>Quillmere Analytics: clearly hot, with a demo request, meetings and a deal in negotiation this month.</summary>
     public const string HotAccountId = "demo-a-001";
 
+    /// <summary>The name of <see cref="HotAccountId"/>, which static help text uses as its example account.</summary>
+    public const string HotAccountName = "Quillmere Analytics";
+
     /// <summary>Tessaline Foods: engaged two to four months ago, quiet since, with a stalled proposal.</summary>
     public const string CoolingAccountId = "demo-a-002";
 

@@ -65,19 +65,20 @@ public sealed class WorkflowAssistant(IAssistant inner, TargetListCommands targe
         return summary with { Actions = actions };
     }
 
-    private static readonly IReadOnlyList<HelpCommand> Commands =
+    /// <summary>Returns the target-list and playbook commands for the help list, with examples about <paramref name="account"/>.</summary>
+    private static IReadOnlyList<HelpCommand> Commands(string account) =>
     [
-        new("add Contoso to the target list because …", "Propose an account for the Target Account List; a new one with its domain: \"add Tailspin (tailspin.com) to the target list\"."),
+        new($"add {account} to the target list because …", "Propose an account for the Target Account List; a new one with its web domain: \"add <name> (<web domain>) to the target list\"."),
         new("pending approvals", "Target-list proposals that wait for a decision."),
-        new("history of Contoso", "Every proposal, decision and change for an account."),
-        new("start executive outreach on Contoso", "Start a playbook on an account; \"list playbooks\" shows them."),
-        new("playbook status Contoso", "Every playbook on an account with progress, next step and owners."),
+        new($"history of {account}", "Every proposal, decision and change for an account."),
+        new($"start executive outreach on {account}", "Start a playbook on an account; \"list playbooks\" shows them."),
+        new($"playbook status {account}", "Every playbook on an account with progress, next step and owners."),
     ];
 
     /// <summary>Asks the inner assistant and adds these commands to its help list.</summary>
     private async Task<Reply> AskInnerAsync(string question, Asker asker, CancellationToken cancellationToken)
     {
         var reply = await inner.AskAsync(question, asker, cancellationToken);
-        return reply is HelpReply help ? help with { Commands = [.. help.Commands, .. Commands] } : WithWorkflowActions(reply);
+        return reply is HelpReply help ? help with { Commands = [.. help.Commands, .. Commands(help.ExampleAccount)] } : WithWorkflowActions(reply);
     }
 }

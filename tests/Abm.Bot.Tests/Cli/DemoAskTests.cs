@@ -45,4 +45,35 @@ public sealed class DemoAskTests(DemoDatabase database) : IClassFixture<DemoData
 
         Assert.StartsWith("Showing Quillmere Analytics (closest match to \"Quilmere Analytics\")." + Environment.NewLine, output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Help_NamesHighestAesAccount()
+    {
+        // The second line reads "1. <name>: AES …".
+        var top = (await AskAsync("top 1 accounts")).Split(Environment.NewLine)[1];
+        var name = top["1. ".Length..top.IndexOf(": AES", StringComparison.Ordinal)];
+
+        var output = await AskAsync("help");
+
+        Assert.Contains($"\"tell me about {name}\"", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Contoso")]
+    [InlineData("Fabrikam")]
+    [InlineData("Tailspin")]
+    public async Task Help_NamesNoInventedAccount(string invented)
+    {
+        var output = await AskAsync("help");
+
+        Assert.DoesNotContain(invented, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskUsage_NamesDemoAccount()
+    {
+        var (_, output, _) = await RunAsync("ask", "--help");
+
+        Assert.Contains("tell me about Quillmere Analytics", output, StringComparison.Ordinal);
+    }
 }

@@ -311,6 +311,28 @@ public sealed class AssistantTests : IDisposable
         Assert.Contains(reply.Commands, c => c.Example == "what changed this week");
     }
 
+    [Theory]
+    [InlineData("tell me about Contoso Ltd")]
+    [InlineData("why is Contoso Ltd hot")]
+    [InlineData("top 10 accounts by fit in North America")]
+    [InlineData("funnel for Software")]
+    public async Task Help_ExamplesUseHighestAesAccount(string example)
+    {
+        var reply = Assert.IsType<HelpReply>(await Ask("help"));
+
+        Assert.Contains(reply.Commands, c => c.Example == example);
+    }
+
+    [Fact]
+    public void Help_NoAccounts_UsesPlaceholders()
+    {
+        var reply = HelpCommands.Reply(null);
+
+        Assert.Equal(
+            ["tell me about <account name>", "why is <account name> hot", "top events <account name>", "top 10 accounts by fit in <region>", "what changed this week", "funnel for <industry>", "help"],
+            reply.Commands.Select(c => c.Example));
+    }
+
     [Fact]
     public async Task NotFound_OffersSuggestionsWithActions()
     {

@@ -76,6 +76,14 @@ public sealed class WorkflowAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task Help_NamesInnerExampleAccount()
+    {
+        var reply = (HelpReply)await _assistant.AskAsync("help", Rex, CancellationToken.None);
+
+        Assert.Contains(reply.Commands, c => c.Example == "history of Quillmere Analytics");
+    }
+
+    [Fact]
     public async Task Other_text_goes_inner()
     {
         var reply = await _assistant.AskAsync("tell me about Contoso", Rex, CancellationToken.None);
@@ -86,7 +94,7 @@ public sealed class WorkflowAssistantTests : IDisposable
     private sealed class HelpOnlyAssistant : IAssistant
     {
         public Task<Reply> AskAsync(string question, Asker asker, CancellationToken cancellationToken) =>
-            Task.FromResult<Reply>(new HelpReply([new HelpCommand("help", "This list.")]));
+            Task.FromResult<Reply>(new HelpReply([new HelpCommand("help", "This list.")]) { ExampleAccount = "Quillmere Analytics" });
 
         public Task<Reply> ExecuteAsync(string verb, IReadOnlyDictionary<string, string> data, Asker asker, CancellationToken cancellationToken) =>
             Task.FromResult<Reply>(new TextReply(verb));

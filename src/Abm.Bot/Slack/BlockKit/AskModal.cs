@@ -1,3 +1,5 @@
+using Abm.Core.Demo;
+
 namespace Abm.Bot.Slack.BlockKit;
 
 /// <summary>The "Ask Abm" modal that <c>/abm</c> without text opens, and how its submission is read.</summary>
@@ -17,7 +19,7 @@ public static class AskModal
                 new PlainText("Your question"),
                 new PlainTextInputElement(
                     QuestionActionId,
-                    new PlainText("tell me about Acme"),
+                    new PlainText("tell me about " + DemoDataGenerator.HotAccountName),
                     Multiline: false,
                     MaxLength: MaxQuestionLength),
                 new PlainText("Abm sends the answer to you in a direct message."))

@@ -184,7 +184,7 @@ public static class BlockKitRenderer
         var lines = reply.Commands
             .Select(c => $"• `{SlackText.EscapeAndShorten(c.Example, 200)}` — {Detail(c.Description)}")
             .ToList();
-        composer.Lines(null, lines, "Ask about an account by name, such as “tell me about Acme”.");
+        composer.Lines(null, lines, $"Ask about an account by name, such as “tell me about {HelpCommands.AccountPlaceholder}”.");
         return "What you can ask Abm";
     }
 

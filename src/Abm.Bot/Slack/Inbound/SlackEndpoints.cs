@@ -3,6 +3,7 @@ using System.Text.Json;
 using Abm.Bot.Slack.Api;
 using Abm.Bot.Slack.BlockKit;
 using Abm.Bot.Slack.Turns;
+using Abm.Core.Demo;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
@@ -210,7 +211,7 @@ internal static class SlackEndpoints
         var question = view.State?.Values?.GetValueOrDefault(AskModal.QuestionBlockId)?.GetValueOrDefault(AskModal.QuestionActionId)?.Value?.Trim();
         if (string.IsNullOrEmpty(question))
         {
-            return ViewErrors("Type a question, such as “tell me about Acme”.");
+            return ViewErrors($"Type a question, such as “tell me about {DemoDataGenerator.HotAccountName}”.");
         }
 
         var turn = new ModalQuestionTurn(interaction.Team?.Id ?? interaction.User.TeamId ?? string.Empty, interaction.User.Id, view.Id, view.Hash, question);
