@@ -17,7 +17,7 @@ namespace Abm.Core.Storage;
 /// <see cref="PostgresAbmDbContext"/>) only so that each gets its own migration set; code
 /// depends on <see cref="AbmDbContext"/>.
 /// </remarks>
-public class AbmDbContext : DbContext
+public partial class AbmDbContext : DbContext
 {
     public AbmDbContext(DbContextOptions<AbmDbContext> options)
         : base(options)
@@ -68,6 +68,9 @@ public class AbmDbContext : DbContext
     public DbSet<PlaybookProgram> PlaybookPrograms => Set<PlaybookProgram>();
 
     public DbSet<PlaybookStep> PlaybookSteps => Set<PlaybookStep>();
+
+    /// <summary>The portfolio data version (<see cref="PortfolioVersion"/>): one row.</summary>
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -157,6 +160,13 @@ public class AbmDbContext : DbContext
             receipt.HasKey(r => r.Key);
             receipt.Property(r => r.Key).HasMaxLength(400);
             receipt.HasIndex(r => r.ProcessedAt);
+        });
+
+        modelBuilder.Entity<DataVersion>(version =>
+        {
+            version.HasKey(v => v.Id);
+            version.Property(v => v.Id).ValueGeneratedNever();
+            version.HasData(new DataVersion { Id = DataVersion.PortfolioId, Value = 0 });
         });
 
         AlertsModel.Configure(modelBuilder);

@@ -11,6 +11,7 @@ namespace Abm.Core.Storage;
 /// tracker. Table names, column names and value conversions come from the EF model, and the
 /// SQL uses only double-quoted identifiers and parameters, so it runs on SQLite and PostgreSQL.
 /// Store-generated keys (such as event ids) are left to the database and not read back.
+/// Inserting portfolio rows increments the portfolio data version (<see cref="PortfolioVersion"/>).
 /// </summary>
 internal static class BulkInsert
 {
@@ -63,6 +64,11 @@ internal static class BulkInsert
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+
+        if (PortfolioVersion.IsPortfolioType(typeof(T)))
+        {
+            await PortfolioVersion.BumpAsync(db, cancellationToken);
         }
 
         return rows.Count;

@@ -865,6 +865,26 @@ namespace Abm.Core.Storage.Migrations.Postgres
                     b.ToTable("PlaybookStepMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Abm.Core.Storage.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Abm.Core.Storage.ProcessedInboundEvent", b =>
                 {
                     b.Property<string>("Key")

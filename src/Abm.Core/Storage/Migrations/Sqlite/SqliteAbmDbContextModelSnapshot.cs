@@ -844,6 +844,26 @@ namespace Abm.Core.Storage.Migrations.Sqlite
                     b.ToTable("PlaybookStepMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Abm.Core.Storage.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("Abm.Core.Storage.ProcessedInboundEvent", b =>
                 {
                     b.Property<string>("Key")
