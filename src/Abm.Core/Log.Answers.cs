@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Debug, Message = "Scored {AccountCount} accounts and {EventCount} events as of {AsOf}")]
     public static partial void PortfolioScored(ILogger logger, int accountCount, int eventCount, DateTimeOffset asOf);
+
+    [LoggerMessage(EventId = 1105, Level = LogLevel.Information, Message = "Loaded the portfolio at data version {DataVersion}: {AccountCount} accounts and {EventCount} events in {ElapsedMs} ms")]
+    public static partial void PortfolioLoaded(ILogger logger, long dataVersion, int accountCount, int eventCount, long elapsedMs);
 }

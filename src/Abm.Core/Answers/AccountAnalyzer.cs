@@ -46,26 +46,38 @@ public sealed class AccountAnalyzer(FitScorer fitScorer, EngagementScorer engage
         var snapshots = new List<AccountSnapshot>(data.Accounts.Count);
         foreach (var account in data.Accounts)
         {
-            // Deals created after the instant have not happened yet as of it.
-            var deals = opportunities[account.Id].Where(o => o.CreatedAt <= asOf).ToList();
-            var isTarget = data.ApprovedTargets.Contains(account.Id);
-            var aes = engagement[account.Id];
-            var (open, openCount, won) = Funnel.Totals(deals);
             var owner = account.OwnerId is not null && data.People.TryGetValue(account.OwnerId, out var person) ? person.Name : null;
-
-            snapshots.Add(new AccountSnapshot(
-                account,
-                owner,
-                isTarget,
-                fitScorer.Score(account, data.ParentIds.Contains(account.Id)),
-                aes,
-                Funnel.StageOf(isTarget, aes.Band, deals),
-                open,
-                openCount,
-                won));
+            var fit = fitScorer.Score(account, data.ParentIds.Contains(account.Id));
+            snapshots.Add(Snapshot(account, owner, data.ApprovedTargets.Contains(account.Id), fit, engagement[account.Id], opportunities[account.Id], asOf));
         }
 
         return snapshots;
+    }
+
+    /// <summary>Combines one account's scores with its deals into a snapshot as of an instant.</summary>
+    /// <param name="opportunities">The account's deals; those created after the instant are left out.</param>
+    public static AccountSnapshot Snapshot(
+        Account account,
+        string? ownerName,
+        bool isTarget,
+        FitResult fit,
+        EngagementResult engagement,
+        IEnumerable<Opportunity> opportunities,
+        DateTimeOffset asOf)
+    {
+        // Deals created after the instant have not happened yet as of it.
+        var deals = opportunities.Where(o => o.CreatedAt <= asOf).ToList();
+        var (open, openCount, won) = Funnel.Totals(deals);
+        return new AccountSnapshot(
+            account,
+            ownerName,
+            isTarget,
+            fit,
+            engagement,
+            Funnel.StageOf(isTarget, engagement.Band, deals),
+            open,
+            openCount,
+            won);
     }
 
     /// <summary>Builds the summary of one analysed account, with its latest touches up to the instant.</summary>

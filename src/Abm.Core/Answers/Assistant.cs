@@ -8,7 +8,7 @@ namespace Abm.Core.Answers;
 /// Answers chat questions and card actions deterministically, from the database and the
 /// scoring core, as of the instant the injected <see cref="TimeProvider"/> reports.
 /// </summary>
-public sealed class Assistant(AccountRepository repository, AccountAnalyzer analyzer, TimeProvider timeProvider, ILogger<Assistant> logger) : IAssistant
+public sealed class Assistant(AccountRepository repository, PortfolioCache portfolio, AccountAnalyzer analyzer, TimeProvider timeProvider, ILogger<Assistant> logger) : IAssistant
 {
     /// <summary>How many risers and fallers "what changed this week" lists.</summary>
     public const int ChangeListCount = 5;
@@ -181,11 +181,10 @@ public sealed class Assistant(AccountRepository repository, AccountAnalyzer anal
 
     private async Task<(PortfolioData Data, IReadOnlyList<AccountSnapshot> Snapshots)> AnalyzeAllAsync(CancellationToken cancellationToken)
     {
-        var data = await repository.LoadAllAsync(cancellationToken);
         var asOf = timeProvider.GetUtcNow();
-        var snapshots = analyzer.Analyze(data, asOf);
-        Log.PortfolioScored(logger, data.Accounts.Count, data.Events.Count, asOf);
-        return (data, snapshots);
+        var scores = await portfolio.ScoreAsync(asOf, cancellationToken);
+        Log.PortfolioScored(logger, scores.Data.Accounts.Count, scores.EventCount, asOf);
+        return (scores.Data, scores.Snapshots);
     }
 
     private static IEnumerable<AccountSnapshot> ApplyFilter(

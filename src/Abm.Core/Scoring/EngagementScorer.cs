@@ -35,7 +35,21 @@ public sealed class EngagementScorer(AesModel model)
 
         var decayed = new double[sorted.Length];
         var totals = new AesCalculator(model).Compute(compact, asOf.ToUnixTimeMilliseconds(), decayed);
+        return ToResult(accountId, asOf, totals, TopEvents(sorted, decayed, contacts));
+    }
+
+    /// <summary>Builds the explained result from an account's totals, as <see cref="Score"/> does.</summary>
+    /// <param name="topEvents">The strongest events, or empty when the caller scored compact events only.</param>
+    public EngagementResult ToResult(string accountId, DateTimeOffset asOf, in AesTotals totals, IReadOnlyList<EventContribution> topEvents)
+    {
         var score = model.Normalise(totals.RawPoints);
+        var byFunction = new Dictionary<BusinessFunction, double>(4)
+        {
+            [BusinessFunction.Marketing] = totals.Marketing,
+            [BusinessFunction.SalesDevelopment] = totals.SalesDevelopment,
+            [BusinessFunction.Sales] = totals.Sales,
+            [BusinessFunction.CustomerSuccess] = totals.CustomerSuccess,
+        };
 
         return new EngagementResult(
             accountId,
@@ -43,10 +57,10 @@ public sealed class EngagementScorer(AesModel model)
             score,
             model.BandOf(score),
             totals.RawPoints,
-            Enum.GetValues<BusinessFunction>().ToDictionary(f => f, totals.Of),
+            byFunction,
             totals.EngagedContacts,
             totals.EngagedRoles,
-            TopEvents(sorted, decayed, contacts),
+            topEvents,
             model.Normalise(totals.RawPointsSevenDaysAgo),
             totals.LastActivityMs is { } last ? DateTimeOffset.FromUnixTimeMilliseconds(last) : null)
         {

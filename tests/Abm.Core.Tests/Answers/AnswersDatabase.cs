@@ -34,9 +34,13 @@ public sealed class AnswersDatabase : IDisposable
 
         Clock = new FakeTimeProvider(AsOf);
         var options = new ScoringOptions();
+        var fit = new FitScorer(options);
+        var engagement = new EngagementScorer(new AesModel(options));
+        Portfolio = new PortfolioCache(Contexts, fit, engagement, Clock, NullLogger<PortfolioCache>.Instance);
         Assistant = new Assistant(
             new AccountRepository(Contexts),
-            new AccountAnalyzer(new FitScorer(options), new EngagementScorer(new AesModel(options))),
+            Portfolio,
+            new AccountAnalyzer(fit, engagement),
             Clock,
             NullLogger<Assistant>.Instance);
     }
@@ -47,7 +51,13 @@ public sealed class AnswersDatabase : IDisposable
 
     public Assistant Assistant { get; }
 
-    public void Dispose() => _connection.Dispose();
+    public PortfolioCache Portfolio { get; }
+
+    public void Dispose()
+    {
+        Portfolio.Dispose();
+        _connection.Dispose();
+    }
 
     private static void Seed(AbmDbContext db)
     {

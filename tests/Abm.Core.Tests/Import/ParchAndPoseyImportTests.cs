@@ -93,10 +93,15 @@ public sealed class ParchAndPoseyImportTests(ParchAndPoseyFixture fixture) : ICl
         var orders = File.ReadLines(Path.Combine(fixture.Directory, "orders.csv")).Skip(1).Select(l => l.Split(',')).Where(f => f[1] == "1001").ToList();
         var wonUsd = orders.Sum(f => decimal.Parse(f[10], CultureInfo.InvariantCulture));
         var options = new ScoringOptions();
+        var fit = new FitScorer(options);
+        var engagement = new EngagementScorer(new AesModel(options));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2017, 1, 3, 0, 0, 0, TimeSpan.Zero));
+        using var portfolio = new PortfolioCache(fixture.Host.Database, fit, engagement, clock, NullLogger<PortfolioCache>.Instance);
         var assistant = new Assistant(
             new AccountRepository(fixture.Host.Database),
-            new AccountAnalyzer(new FitScorer(options), new EngagementScorer(new AesModel(options))),
-            new FakeTimeProvider(new DateTimeOffset(2017, 1, 3, 0, 0, 0, TimeSpan.Zero)),
+            portfolio,
+            new AccountAnalyzer(fit, engagement),
+            clock,
             NullLogger<Assistant>.Instance);
 
         var reply = await assistant.AskAsync("tell me about Walmart", new Asker(null, "Tester", "cli"), CancellationToken.None);
