@@ -77,6 +77,7 @@ public sealed class PortfolioCache(
                 return frame;
             }
 
+            // TODO: load only the events added since the frame instead of every row after any write.
             var started = timeProvider.GetTimestamp();
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             frame = await PortfolioFrame.LoadAsync(db, fitScorer, engagementScorer.Model, cancellationToken);
