@@ -118,8 +118,8 @@ internal sealed class FakeServices : IAsyncDisposable
     }
 
     /// <summary>
-    /// The top-level "channel" of a JSON body, read token by token without building a document:
-    /// the fake shares the machine with the server under test, so it does as little as it can.
+    /// Reads the top-level "channel" of a JSON body token by token, without building a document.
+    /// The fake shares the machine with the server under test, so it does as little as it can.
     /// </summary>
     private static async Task<string?> ReadChannelAsync(PipeReader body)
     {

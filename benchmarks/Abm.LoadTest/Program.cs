@@ -153,7 +153,7 @@ internal sealed record RunSettings(string AbmDll, string BoltDir, string Account
         var root = FindRepositoryRoot();
         var only = values.GetValueOrDefault("only", "all");
         var settings = new RunSettings(
-            values.GetValueOrDefault("abm", Path.Combine(root, "src", "Abm.Bot", "bin", "Release", "net10.0", "abm.dll")),
+            values.GetValueOrDefault("abm", Path.Combine(root, "artifacts", "abm", "abm.dll")),
             values.GetValueOrDefault("bolt", Path.Combine(root, "benchmarks", "slack-bolt")),
             values.GetValueOrDefault("account", "Quillmere Analytics"),
             int.Parse(values.GetValueOrDefault("connections", "32"), CultureInfo.InvariantCulture),
@@ -164,7 +164,7 @@ internal sealed record RunSettings(string AbmDll, string BoltDir, string Account
             only is "all" or "slack");
         if (!File.Exists(settings.AbmDll))
         {
-            throw new FileNotFoundException($"The bot is not built at {settings.AbmDll}. Run 'dotnet build -c Release src/Abm.Bot' first, or pass --abm with the path of abm.dll.");
+            throw new FileNotFoundException($"The bot is not published at {settings.AbmDll}. Run 'dotnet publish src/Abm.Bot -c Release -o artifacts/abm' first, or pass --abm with the path of abm.dll.");
         }
 
         return settings;

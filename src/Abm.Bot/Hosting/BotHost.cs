@@ -32,6 +32,7 @@ public static class BotHost
         builder.Services.AddAbmAlertsBot(builder.Configuration);
         builder.Services.AddAbmApprovalChannels();
         builder.Services.AddHostedService<AuthenticationGuard>();
+        builder.Services.AddAbmHealthChecks();
         return builder;
     }
 
@@ -42,6 +43,7 @@ public static class BotHost
         app.MapAbmTeams();
         app.MapSlackEndpoints();
         app.MapAlertEndpoints();
+        app.MapAbmHealthChecks();
         return app;
     }
 }

@@ -38,6 +38,9 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>The SQLite file this host stores its data in.</summary>
+    public string DatabasePath => _databasePath;
+
     public static async Task<BotTestHost> StartAsync(
         FakeBotFramework fake,
         bool authentication = true,
