@@ -199,21 +199,29 @@ internal sealed class ReevaluationService(AlertReevaluator reevaluator, AlertRul
         }
 
         using var timer = new PeriodicTimer(rules.ReevaluationInterval, time);
-        do
+        try
         {
-            try
+            do
             {
-                await reevaluator.RunOnceAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
-            {
-                Log.ReevaluationFailed(logger, ex);
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping, or it failed to start and is being disposed without a stop.
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await reevaluator.RunOnceAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Log.ReevaluationFailed(logger, ex);
+        }
     }
 }

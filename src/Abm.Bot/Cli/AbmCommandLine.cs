@@ -71,23 +71,30 @@ internal static class AbmCommandLine
         return root;
     }
 
+    /// <summary>
+    /// Hosts the bot until it is stopped. A startup failure propagates to <see cref="InvokeAsync"/>,
+    /// which prints a configuration error as one line and anything else with its stack trace.
+    /// </summary>
     private static async Task<int> ServeAsync(ParseResult result, CancellationToken cancellationToken)
     {
         var passThrough = result.UnmatchedTokens.ToArray();
+        var builder = BotHost.CreateBuilder(passThrough, builder => LoggingDefaults.DropHostStartupErrors(builder.Configuration));
+        CheckUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
+        await using var app = BotHost.Build(builder);
         try
         {
-            var builder = BotHost.CreateBuilder(passThrough);
-            CheckUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
-            var app = BotHost.Build(builder);
-            // NOTE: when a hosted service fails to start, the host also logs its stack trace (event 11) before the line printed below.
-            await app.RunAsync(cancellationToken);
-            return ExitCodes.Success;
+            await app.StartAsync(cancellationToken);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            await result.InvocationConfiguration.Error.WriteLineAsync("Abm did not start: " + exception.Message);
-            return ExitCodes.Failure;
+            // Stopping marks the host as stopped, so background services it cancels while
+            // shutting down are not logged as crashed (a critical log with a stack trace).
+            await app.StopAsync(CancellationToken.None);
+            throw;
         }
+
+        await app.WaitForShutdownAsync(cancellationToken);
+        return ExitCodes.Success;
     }
 
     /// <summary>

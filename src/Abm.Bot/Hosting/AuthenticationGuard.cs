@@ -23,7 +23,7 @@ internal sealed class AuthenticationGuard(IServer server, IOptions<TeamsOptions>
             var exposed = addresses.Where(address => !IsLoopback(address)).ToList();
             if (exposed.Count > 0)
             {
-                throw new InvalidOperationException(
+                throw new InvalidConfigurationException(
                     $"Abm:Teams:AppId is not set, so Teams authentication is off, but the host listens on {string.Join(", ", exposed)}. " +
                     "Set Abm:Teams:AppId and Abm:Teams:AppPassword to the bot registration's values, or listen on loopback only (for example --urls http://127.0.0.1:3978).");
             }

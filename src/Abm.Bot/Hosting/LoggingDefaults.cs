@@ -21,6 +21,25 @@ internal static class LoggingDefaults
             },
         };
 
+        InsertFirst(configuration, defaults);
+    }
+
+    /// <summary>
+    /// Keeps the generic host's own error log of a startup failure (event 11, "Hosting failed to
+    /// start", with the stack trace) off the console. Only <c>abm serve</c> adds this, because it
+    /// prints every startup failure itself: a configuration error as one line, anything else with
+    /// its stack trace. Critical host events, such as a background service stopping the host, still show.
+    /// </summary>
+    public static void DropHostStartupErrors(IConfigurationBuilder configuration)
+    {
+        InsertFirst(configuration, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host"] = "Critical" },
+        });
+    }
+
+    private static void InsertFirst(IConfigurationBuilder configuration, MemoryConfigurationSource defaults)
+    {
         if (configuration is IConfigurationManager manager)
         {
             manager.Sources.Insert(0, defaults);

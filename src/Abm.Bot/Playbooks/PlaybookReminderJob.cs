@@ -9,16 +9,28 @@ internal sealed class PlaybookReminderJob(PlaybookReminders reminders, PlaybookO
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.ReminderPollInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await reminders.SendDueAsync(stoppingToken);
+                await SendDueAsync(stoppingToken);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                Log.ReminderRunFailed(logger, exception);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping, or it failed to start and is being disposed without a stop.
+        }
+    }
+
+    private async Task SendDueAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await reminders.SendDueAsync(stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.ReminderRunFailed(logger, exception);
         }
     }
 }

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Abm.Bot.Tests.Cli;
+
+/// <summary>Runs the built <c>abm</c> as a child process, so the test sees what a user sees on stdout and stderr.</summary>
+internal static class AbmProcess
+{
+    /// <summary>Runs <c>abm</c> with <paramref name="args"/> until it exits, and kills it by PID if it runs past two minutes.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    {
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "abm.dll"));
+        foreach (var arg in args)
+        {
+            startInfo.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(startInfo)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+}
