@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Request to /api/messages from non-loopback address {RemoteAddress} rejected because authentication is off")]
     public static partial void NonLoopbackRequestRejected(ILogger logger, string? remoteAddress);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Request to {Path} rejected: the body is larger than the limit of {MaxBytes} bytes")]
+    public static partial void RequestBodyTooLarge(ILogger logger, string path, long maxBytes);
 }

@@ -61,7 +61,11 @@ public sealed class SlackOptions
     /// <summary>Time one Web API attempt may take. Default 10 seconds.</summary>
     public TimeSpan ApiAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Largest inbound request body accepted, in bytes. Default 1 MiB.</summary>
+    /// <summary>
+    /// Maximum size of an inbound request body, in bytes. Default 1 MiB. Events and slash commands
+    /// are a few KB, but a modal submission carries the whole view (Slack rejects views over
+    /// 250 KB) as URL-encoded JSON, where each escaped character takes three bytes.
+    /// </summary>
     public int MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>True when any Slack setting is configured, which turns Slack on.</summary>

@@ -77,9 +77,13 @@ public static class SlackServiceCollectionExtensions
             return endpoints;
         }
 
-        endpoints.MapPost(EventsPath, SlackEndpoints.HandleEventAsync);
-        endpoints.MapPost(CommandsPath, SlackEndpoints.HandleCommandAsync);
-        endpoints.MapPost(InteractivityPath, SlackEndpoints.HandleInteractionAsync);
+        endpoints.MapPost(EventsPath, SlackEndpoints.HandleEventAsync).WithRequestBodyLimit(MaxRequestBodyKey, MaxRequestBodyBytes);
+        endpoints.MapPost(CommandsPath, SlackEndpoints.HandleCommandAsync).WithRequestBodyLimit(MaxRequestBodyKey, MaxRequestBodyBytes);
+        endpoints.MapPost(InteractivityPath, SlackEndpoints.HandleInteractionAsync).WithRequestBodyLimit(MaxRequestBodyKey, MaxRequestBodyBytes);
         return endpoints;
     }
+
+    internal const string MaxRequestBodyKey = SlackOptions.SectionName + ":" + nameof(SlackOptions.MaxRequestBodyBytes);
+
+    private static long MaxRequestBodyBytes(IServiceProvider services) => services.GetRequiredService<IOptions<SlackOptions>>().Value.MaxRequestBodyBytes;
 }

@@ -34,7 +34,8 @@ internal sealed class MessageTurn(IServiceScopeFactory scopes, ConnectorClient c
             else
             {
                 var question = MentionText.RemoveBotMention(activity);
-                reply = await assistant.AskAsync(question.Length == 0 ? "help" : question, asker, cancellationToken);
+                reply = QuestionLength.CheckLength(question)
+                    ?? await assistant.AskAsync(question.Length == 0 ? "help" : question, asker, cancellationToken);
             }
 
             var outgoing = ReplyActivities.CardReply(activity, reply);

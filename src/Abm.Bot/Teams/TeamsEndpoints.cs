@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Abm.Bot.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,8 @@ public static class TeamsEndpoints
 
     public static IEndpointRouteBuilder MapAbmTeams(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MessagesPath, HandleActivityAsync);
+        endpoints.MapPost(MessagesPath, HandleActivityAsync)
+            .WithRequestBodyLimit(TeamsOptions.SectionName + ":MaxRequestBodyBytes", services => services.GetRequiredService<IOptions<TeamsOptions>>().Value.MaxRequestBodyBytes);
 
         // The local Teams client probes the endpoint with HEAD before it sends anything.
         endpoints.MapMethods(MessagesPath, [HttpMethods.Head], () => Results.Ok());

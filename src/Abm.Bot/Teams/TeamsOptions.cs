@@ -60,6 +60,17 @@ public sealed class TeamsOptions
     /// <summary>How long a Teams user's email from the members API is cached. Default 1 hour.</summary>
     public TimeSpan MemberCacheDuration { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Maximum size of an activity on <c>/api/messages</c>, in bytes. Default 256 KiB. Teams caps a
+    /// bot message at about 100 KB of UTF-16 text (Microsoft Teams docs, "Format your bot
+    /// messages"), and an inbound activity carries one user message or card submission.
+    /// NOTE: Microsoft documents no limit for inbound activities, so this default is an estimate.
+    /// </summary>
+    public int MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>Default of <see cref="MaxRequestBodyBytes"/>: 256 KiB.</summary>
+    public const int DefaultMaxRequestBodyBytes = 256 * 1024;
+
     /// <summary>True when inbound tokens are validated and outbound tokens are sent.</summary>
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(AppId);
 

@@ -52,6 +52,11 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add($"{Section}:TurnQueueCapacity {options.TurnQueueCapacity} is out of range. Use 1 to 1000000.");
         }
 
+        if (options.MaxRequestBodyBytes is < 1024 or > 64 * 1024 * 1024)
+        {
+            failures.Add($"{Section}:MaxRequestBodyBytes {options.MaxRequestBodyBytes} is out of range. Use 1024 to 67108864 bytes; the default is {TeamsOptions.DefaultMaxRequestBodyBytes}.");
+        }
+
         if (options.MemberCacheDuration < TimeSpan.Zero)
         {
             failures.Add($"{Section}:MemberCacheDuration {options.MemberCacheDuration} is negative. Use a duration such as 01:00:00, or 00:00:00 to turn the cache off.");

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using Abm.Bot.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -34,13 +35,13 @@ public sealed class SlackRequestReader
         var request = context.Request;
         if (request.ContentLength > _maxBodyBytes)
         {
-            return (default, Reject(context, "body too large", StatusCodes.Status413PayloadTooLarge));
+            return (default, RequestBodyLimits.Reject(context, _maxBodyBytes, SlackServiceCollectionExtensions.MaxRequestBodyKey));
         }
 
         var body = await ReadBodyAsync(request, context.RequestAborted);
         if (body is null)
         {
-            return (default, Reject(context, "body too large", StatusCodes.Status413PayloadTooLarge));
+            return (default, RequestBodyLimits.Reject(context, _maxBodyBytes, SlackServiceCollectionExtensions.MaxRequestBodyKey));
         }
 
         if (_verifier is null)
@@ -67,7 +68,10 @@ public sealed class SlackRequestReader
         return Results.Text($"Slack request rejected: {reason}.", statusCode: status);
     }
 
-    /// <summary>Reads the whole body, or returns null when it is longer than the limit.</summary>
+    /// <summary>
+    /// Reads the whole body, or returns null when it is longer than the limit. Kestrel enforces the
+    /// same limit while reading (see <see cref="RequestBodyLimits"/>); this count covers a server that does not.
+    /// </summary>
     private async Task<ReadOnlyMemory<byte>?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream(request.ContentLength is > 0 and var length ? (int)length : 4096);

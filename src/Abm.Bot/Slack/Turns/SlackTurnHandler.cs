@@ -88,7 +88,7 @@ public sealed class SlackTurnHandler(
     {
         var asker = await askers.ResolveAsync(question.UserId, null, cancellationToken) with { ConversationId = question.Channel };
         var text = string.IsNullOrWhiteSpace(question.Question) ? EmptyQuestion : question.Question;
-        var reply = await assistant.AskAsync(text, asker, cancellationToken);
+        var reply = QuestionLength.CheckLength(text) ?? await assistant.AskAsync(text, asker, cancellationToken);
 
         // A question asked in a thread is answered in that thread; ts values stay strings.
         await PostMessageAsync(question.Channel, BlockKitRenderer.Render(reply), question.ThreadTs, cancellationToken);
@@ -97,7 +97,7 @@ public sealed class SlackTurnHandler(
     private async Task AnswerCommandAsync(SlackSlashCommand command, CancellationToken cancellationToken)
     {
         var asker = await askers.ResolveAsync(command.UserId ?? string.Empty, command.UserName, cancellationToken) with { ConversationId = command.ChannelId };
-        var reply = await assistant.AskAsync(command.Text, asker, cancellationToken);
+        var reply = QuestionLength.CheckLength(command.Text) ?? await assistant.AskAsync(command.Text, asker, cancellationToken);
         var message = BlockKitRenderer.Render(reply);
         if (TryGetResponseUrl(command.ResponseUrl, out var responseUrl))
         {
@@ -113,7 +113,7 @@ public sealed class SlackTurnHandler(
         // The reply goes to the direct message channel, so commands such as "subscribe this channel" act on it.
         var channel = await api.OpenDirectMessageAsync(turn.UserId, cancellationToken);
         var asker = await askers.ResolveAsync(turn.UserId, null, cancellationToken) with { ConversationId = channel };
-        var reply = await assistant.AskAsync(turn.Question, asker, cancellationToken);
+        var reply = QuestionLength.CheckLength(turn.Question) ?? await assistant.AskAsync(turn.Question, asker, cancellationToken);
         await PostMessageAsync(channel, BlockKitRenderer.Render(reply), null, cancellationToken);
     }
 
