@@ -17,6 +17,7 @@ internal static class CliHost
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args });
         LoggingDefaults.AddTo(builder.Configuration, defaultLevel: "Warning");
+        ConfigurationKeyCheck.ThrowIfUnknownKeys(builder.Configuration);
 
         builder.Services.AddAbm(builder.Configuration);
         if (withChatChannels)

@@ -15,11 +15,13 @@ public static class BotHost
     /// so it can add configuration (tests set URLs and options there); services added after this
     /// call replace the registered ones.
     /// </summary>
+    /// <exception cref="InvalidConfigurationException">A key under <c>Abm:</c> is not a known setting.</exception>
     public static WebApplicationBuilder CreateBuilder(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         LoggingDefaults.AddTo(builder.Configuration);
         configure?.Invoke(builder);
+        ConfigurationKeyCheck.ThrowIfUnknownKeys(builder.Configuration);
 
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
         {

@@ -2,11 +2,17 @@ using System.Diagnostics;
 
 namespace Abm.Bot.Tests.Cli;
 
-/// <summary>Runs the built <c>abm</c> as a child process, so the test sees what a user sees on stdout and stderr.</summary>
+/// <summary>Runs the built <c>abm</c> as a child process, so the test reads the same stdout and stderr as a user.</summary>
 internal static class AbmProcess
 {
-    /// <summary>Runs <c>abm</c> with <paramref name="args"/> until it exits, and kills it by PID if it runs past two minutes.</summary>
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs <c>abm</c> with <paramref name="args"/> and the extra <paramref name="environment"/>
+    /// variables until it exits, and kills it by PID if it runs past two minutes.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -16,6 +22,11 @@ internal static class AbmProcess
             UseShellExecute = false,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "abm.dll"));
+        foreach (var (name, value) in environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             startInfo.ArgumentList.Add(arg);

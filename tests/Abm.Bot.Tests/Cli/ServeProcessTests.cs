@@ -54,4 +54,26 @@ public sealed class ServeProcessTests : IDisposable
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MistypedKey_NamesClosestKey()
+    {
+        var (exitCode, output, error) = await AbmProcess.RunAsync(_directory, "serve", "--urls", "http://127.0.0.1:0", DatabaseArgument, NoSeed, "--Abm:Storag:Provider", "sqlite");
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("abm: Abm:Storag:Provider is not a known setting", error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean Abm:Storage:Provider?", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MistypedEnvironmentKey_IsRejected()
+    {
+        var environment = new Dictionary<string, string> { ["Abm__Slack__SigningSecrt"] = "not-used" };
+
+        var (exitCode, _, error) = await AbmProcess.RunAsync(_directory, environment, "serve", "--urls", "http://127.0.0.1:0", DatabaseArgument, NoSeed);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Did you mean Abm:Slack:SigningSecret?", error, StringComparison.Ordinal);
+    }
 }
