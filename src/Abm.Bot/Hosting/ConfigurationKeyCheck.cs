@@ -124,9 +124,17 @@ public static class ConfigurationKeyCheck
 
         if (ElementType(type) is { } elementType)
         {
-            // Dictionary keys and list indexes are data, so only what each entry binds is checked.
+            // Dictionary keys and list indexes are data, so only what each entry binds is checked,
+            // except for enum keys, which the binder parses as the enum does (name or number, any case).
+            var enumKey = EnumKeyType(type);
             foreach (var child in section.GetChildren())
             {
+                if (enumKey is not null && !Enum.TryParse(enumKey, child.Key, ignoreCase: true, out _))
+                {
+                    problems.Add(DescribeUnknownKey(child, section.Path, Enum.GetNames(enumKey)));
+                    continue;
+                }
+
                 CheckValue(child, elementType, problems);
             }
 
@@ -210,6 +218,16 @@ public static class ConfigurationKeyCheck
         }
 
         return generics.FirstOrDefault(i => i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+    }
+
+    /// <summary>The key type of a dictionary keyed by an enum, or null for other types.</summary>
+    private static Type? EnumKeyType(Type type)
+    {
+        var interfaces = type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces();
+        var keyType = interfaces
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDictionary<,>))?
+            .GetGenericArguments()[0];
+        return keyType is { IsEnum: true } ? keyType : null;
     }
 
     private sealed class SectionNode

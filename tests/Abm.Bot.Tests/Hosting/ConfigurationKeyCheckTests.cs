@@ -21,7 +21,7 @@ public sealed class ConfigurationKeyCheckTests
         "Abm:Playbooks:Directory", "Abm:Playbooks:ReminderPollInterval",
         "Abm:Scoring:Engagement:ContactDailyCap", "Abm:Scoring:Engagement:EngagedThreshold",
         "Abm:Scoring:Engagement:EventTypes:chat_started:Points", "Abm:Scoring:Engagement:EventTypes:meeting:HalfLife",
-        "Abm:Scoring:Engagement:PersonaMultipliers:CLevel", "Abm:Scoring:Engagement:Scale", "Abm:Scoring:Engagement:ExcludedTypes:0",
+        "Abm:Scoring:Engagement:PersonaMultipliers:CLevel", "Abm:Scoring:Engagement:PersonaMultipliers:vicepresident", "Abm:Scoring:Engagement:Scale", "Abm:Scoring:Engagement:ExcludedTypes:0",
         "Abm:Scoring:Fit:EmployeeBands:20000", "Abm:Scoring:Fit:EmployeeBands:5000", "Abm:Scoring:Fit:ExcludedCountries:0",
         "Abm:Scoring:Fit:Industries:Software", "Abm:Scoring:Fit:Industries:mining",
         "Abm:Slack:ApiBaseUrl", "Abm:Slack:BotToken", "Abm:Slack:BotUserId", "Abm:Slack:Concurrency",
@@ -49,6 +49,7 @@ public sealed class ConfigurationKeyCheckTests
     [InlineData("Abm:Alerts:Rule:HotExit", "Did you mean Abm:Alerts:Rules:HotExit?")]
     [InlineData("Abm:Scoring:Engagement:EventTypes:meeting:Pointz", "Did you mean Abm:Scoring:Engagement:EventTypes:meeting:Points?")]
     [InlineData("Abm:Scoring:Fit:Industrys:mining", "Did you mean Abm:Scoring:Fit:Industries:mining?")]
+    [InlineData("Abm:Scoring:Engagement:PersonaMultipliers:CLevl", "Did you mean Abm:Scoring:Engagement:PersonaMultipliers:CLevel?")]
     public void NearMiss_SuggestsClosestKey(string key, string suggestion)
     {
         var problem = Assert.Single(Check(key));
