@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Abm.Bot.Cli;
+using Abm.Core;
 using Abm.Core.Ingestion;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -61,8 +62,8 @@ internal static class ApiKeyCommand
 
             foreach (var key in all)
             {
-                var revoked = key.RevokedAt is { } at ? "revoked " + at.ToString("u", CultureInfo.InvariantCulture) : "active";
-                await output.WriteLineAsync($"{key.Id}  {key.Source}  created {key.CreatedAt.ToString("u", CultureInfo.InvariantCulture)}  {revoked}");
+                var revoked = key.RevokedAt is { } at ? "revoked " + DateText.DateAndTime(at) : "active";
+                await output.WriteLineAsync($"{key.Id}  {key.Source}  created {DateText.DateAndTime(key.CreatedAt)}  {revoked}");
             }
 
             return ExitCodes.Success;

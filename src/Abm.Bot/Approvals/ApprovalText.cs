@@ -1,4 +1,5 @@
 using System.Globalization;
+using Abm.Core;
 using Abm.Core.Answers;
 using Abm.Core.TargetList;
 
@@ -47,7 +48,7 @@ public static class ApprovalText
         }
 
         var verb = proposal.Status == ProposalStatus.Approved ? "Approved" : "Rejected";
-        var when = proposal.DecidedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        var when = proposal.DecidedAt is { } decidedAt ? DateText.DateAndTime(decidedAt) : null;
         var why = proposal.RejectReason is { } reason ? RejectReasonText.Of(reason) : null;
         if (proposal.DecisionComment is { } comment)
         {

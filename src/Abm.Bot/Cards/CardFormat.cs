@@ -1,3 +1,4 @@
+using Abm.Core;
 using Abm.Core.Answers;
 using Abm.Core.Domain;
 using Abm.Core.Scoring;
@@ -32,7 +33,7 @@ public static class CardFormat
     public static string Count(long count) => NumberText.Count(count);
 
     /// <summary>Formats the UTC calendar date of an instant ("4 Dec 2026").</summary>
-    public static string Date(DateTimeOffset instant) => Explanations.Date(instant);
+    public static string Date(DateTimeOffset instant) => DateText.Date(instant);
 
     public static string Band(EngagementBand band) => band switch
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Abm.Core;
 using Abm.Core.Answers;
 using Abm.Core.Domain;
 using Abm.Core.Scoring;
@@ -35,7 +36,7 @@ internal static class ScoreCommand
 
     private static void Print(IAnsiConsole console, IReadOnlyList<AccountSnapshot> snapshots, int eventCount, DateTimeOffset asOf)
     {
-        console.MarkupLine($"Scored [bold]{snapshots.Count.ToString("N0", CultureInfo.InvariantCulture)}[/] accounts from {eventCount.ToString("N0", CultureInfo.InvariantCulture)} events as of {asOf.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC.");
+        console.MarkupLine($"Scored [bold]{snapshots.Count.ToString("N0", CultureInfo.InvariantCulture)}[/] accounts from {eventCount.ToString("N0", CultureInfo.InvariantCulture)} events as of {DateText.DateAndTime(asOf)}.");
 
         var bands = new Table().Title("Engagement bands").AddColumns("Band", "Accounts");
         foreach (var band in Enum.GetValues<EngagementBand>())

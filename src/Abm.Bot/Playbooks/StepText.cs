@@ -1,4 +1,5 @@
 using System.Globalization;
+using Abm.Core;
 using Abm.Core.Playbooks;
 
 namespace Abm.Bot.Playbooks;
@@ -48,9 +49,9 @@ public static class StepText
     }
 
     public static string Reminder(StepView step) =>
-        $"Reminder: this step was due {step.DueAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.";
+        $"Reminder: this step was due {DateText.Date(step.DueAt)}.";
 
     public static bool IsOpen(StepView step) => step.Status is StepStatus.Pending or StepStatus.Snoozed;
 
-    private static string Instant(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+    private static string Instant(DateTimeOffset at) => DateText.DateAndTime(at);
 }

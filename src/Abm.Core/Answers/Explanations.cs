@@ -68,8 +68,8 @@ public static class Explanations
         return text;
     }
 
-    /// <summary>Formats a date as "3 Dec 2026" (UTC).</summary>
-    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>Formats a date as "3 Dec 2026" (UTC), with <see cref="DateText.Date"/>.</summary>
+    public static string Date(DateTimeOffset at) => DateText.Date(at);
 
     /// <summary>Returns a band's name in lower case, such as "hot".</summary>
     public static string BandName(EngagementBand band) => band.ToString().ToLowerInvariant();

@@ -52,7 +52,7 @@ public sealed class PlaybookCommands(PlaybookService service, PlaybookCatalog ca
             text.Append(CultureInfo.InvariantCulture, $"\n- {program.Name}: {program.Closed} of {program.Total} steps closed");
             if (program.Current is { } step)
             {
-                text.Append(CultureInfo.InvariantCulture, $"; next: {step.Title} ({StepFunctionText.Of(step.Function)}, {step.Owner.Name}, due {step.DueAt.UtcDateTime:yyyy-MM-dd})");
+                text.Append(CultureInfo.InvariantCulture, $"; next: {step.Title} ({StepFunctionText.Of(step.Function)}, {step.Owner.Name}, due {DateText.Date(step.DueAt)})");
             }
             else
             {

@@ -96,7 +96,7 @@ public sealed class TargetListCommands(
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Target-list history of {name}:");
         foreach (var entry in entries)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\n- {entry.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC {Verb(entry.Kind)} by {people.GetValueOrDefault(entry.ActorId, entry.ActorId)}");
+            text.Append(CultureInfo.InvariantCulture, $"\n- {DateText.DateAndTime(entry.At)} {Verb(entry.Kind)} by {people.GetValueOrDefault(entry.ActorId, entry.ActorId)}");
             if (entry.Detail is { } detail)
             {
                 text.Append(CultureInfo.InvariantCulture, $": {detail}");
@@ -129,7 +129,7 @@ public sealed class TargetListCommands(
         foreach (var proposal in pending)
         {
             var approvers = string.Join(", ", proposal.Approvers.Select(a => people.GetValueOrDefault(a, a)));
-            text.Append(CultureInfo.InvariantCulture, $"\n- #{proposal.Id} {proposal.AccountName}, proposed by {people.GetValueOrDefault(proposal.RequesterId, proposal.RequesterId)} on {proposal.CreatedAt.UtcDateTime:yyyy-MM-dd}; approvers: {approvers}");
+            text.Append(CultureInfo.InvariantCulture, $"\n- #{proposal.Id} {proposal.AccountName}, proposed by {people.GetValueOrDefault(proposal.RequesterId, proposal.RequesterId)} on {DateText.Date(proposal.CreatedAt)}; approvers: {approvers}");
         }
 
         return new TextReply(text.ToString());

@@ -37,6 +37,20 @@ public sealed class WorkflowCardSchemaTests
     }
 
     [Fact]
+    public void Step_due_in_shared_format()
+    {
+        var step = new StepView(7, 1, "Executive outreach", "a-contoso", "Contoso Ltd", 0, 5, "Pick the event", "Choose the event.", StepFunction.Marketing,
+            new PersonRef("p-meg", "Meg Marketing"), At, StepStatus.Pending, null, null, null, false);
+
+        var card = CardJsonQuery.ToJson(StepCardRenderer.Render(step, [new PersonRef("p-meg", "Meg Marketing")]));
+        var slack = StepBlocks.Message(step);
+
+        Assert.Contains("\"value\":\"20 Mar 2026 09:00 UTC\"", card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("*Due*\n20 Mar 2026 09:00 UTC", Abm.Bot.Tests.Slack.BlockKitRendererTests.ToJson(slack).GetRawText().Replace("\\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal("Reminder: this step was due 20 Mar 2026.", StepText.Reminder(step));
+    }
+
+    [Fact]
     public void Step_completed_by_event_validates()
     {
         var step = new StepView(7, 1, "Executive outreach", "a-contoso", "Contoso <b>Ltd</b>", 0, 5, "Pick the event", "Choose *the* event.", StepFunction.Marketing,

@@ -78,7 +78,7 @@ public sealed class CommandLineTests : IDisposable
         var (exitCode, output, _) = await RunAsync("score", "--as-of", "2026-06-30", DatabaseArgument, NoSeed);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("as of 2026-06-30 00:00 UTC", output, StringComparison.Ordinal);
+        Assert.Contains("as of 30 Jun 2026 00:00 UTC", output, StringComparison.Ordinal);
         Assert.Contains("Top 10 by AES", output, StringComparison.Ordinal);
     }
 

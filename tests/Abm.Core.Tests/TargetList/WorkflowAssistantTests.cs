@@ -48,6 +48,26 @@ public sealed class WorkflowAssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task History_dates_in_shared_format()
+    {
+        await _assistant.AskAsync("add Contoso Ltd to the target list because they asked for a workshop", Rex, CancellationToken.None);
+
+        var reply = (TextReply)await _assistant.AskAsync("history of Contoso Ltd", Rex, CancellationToken.None);
+
+        Assert.Contains("\n- 20 Mar 2026 09:00 UTC proposed by Rex Rep", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pending_dates_in_shared_format()
+    {
+        await _assistant.AskAsync("add Contoso Ltd to the target list", Rex, CancellationToken.None);
+
+        var reply = (TextReply)await _assistant.AskAsync("pending approvals", Rex, CancellationToken.None);
+
+        Assert.Contains("proposed by Rex Rep on 20 Mar 2026; approvers", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pending_lists_proposal()
     {
         await _assistant.AskAsync("add Contoso Ltd to the target list", Rex, CancellationToken.None);

@@ -19,7 +19,7 @@ const managerConfig = join(import.meta.dirname, '..', 'config', 'manager-playgro
 const account = 'Tailspin Toys';
 const proposal = `add ${account} (tailspintoys.example) to the target list because their CTO asked for a workshop`;
 // The bot's clock is frozen (see lib/abm.js), so the decision time is known.
-const decidedAt = '2026-11-30 12:00 UTC';
+const decidedAt = '30 Nov 2026 12:00 UTC';
 
 let workspace;
 let bot;

@@ -1,3 +1,4 @@
+using Abm.Core;
 using Abm.Core.Answers;
 using Abm.Core.Domain;
 using Abm.Core.Scoring;
@@ -32,7 +33,7 @@ internal static class SlackFormat
 
     public static string Percent(double share) => NumberText.Percent(share);
 
-    public static string Date(DateTimeOffset value) => Explanations.Date(value);
+    public static string Date(DateTimeOffset value) => DateText.Date(value);
 
     public static string Band(EngagementBand band) => Explanations.BandName(band);
 
