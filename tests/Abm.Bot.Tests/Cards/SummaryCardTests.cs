@@ -37,6 +37,14 @@ public class SummaryCardTests
     }
 
     [Fact]
+    public void SummaryCard_Correction_Validates()
+    {
+        var corrected = Reply with { Correction = new NameCorrection("Contso", "Contoso Ltd") };
+
+        Assert.Empty(CardSchema.Validate(AdaptiveCardRenderer.Render(corrected)));
+    }
+
+    [Fact]
     public void SummaryCard_NoCorrection_NoLine()
     {
         var card = ToJson(AdaptiveCardRenderer.Render(Reply));

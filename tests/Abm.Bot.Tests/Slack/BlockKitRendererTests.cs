@@ -42,6 +42,20 @@ public class BlockKitRendererTests
     }
 
     [Fact]
+    public void EveryReply_WithCorrection_StaysWithinLimits()
+    {
+        var name = "Acme & <Sons> *Ltd*";
+        foreach (var reply in EveryReply(name).Select(r => r with { Correction = new NameCorrection(name + " typo", name) }))
+        {
+            var message = BlockKitRenderer.Render(reply);
+
+            var problems = BlockKitChecker.CheckMessage(ToJson(message));
+            Assert.True(problems.Count == 0, reply.GetType().Name + ": " + string.Join("; ", problems));
+            Assert.IsType<ContextBlock>(message.Blocks[0]);
+        }
+    }
+
+    [Fact]
     public void Summary_EscapesDataInMrkdwn()
     {
         var json = ToJson(BlockKitRenderer.Render(SampleReplies.Summary("A&B <Corp>"))).GetRawText();
