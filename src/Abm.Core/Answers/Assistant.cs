@@ -20,7 +20,7 @@ public sealed class Assistant(AccountRepository repository, PortfolioCache portf
 
         return parsed switch
         {
-            HelpQuestion => HelpCommands.Reply(await FindHelpExampleAsync(cancellationToken)),
+            HelpQuestion => HelpCommands.Reply(await portfolio.FindExampleAccountAsync(timeProvider.GetUtcNow(), cancellationToken)),
             SummaryQuestion summary => await AnswerAboutAccountAsync(summary.Account, ReplyVerbs.Summary, null, summary.IsBareName, cancellationToken),
             WhyQuestion why => await AnswerAboutAccountAsync(why.Account, ReplyVerbs.Why, why.AskedBand, false, cancellationToken),
             TopEventsQuestion events => await AnswerAboutAccountAsync(events.Account, ReplyVerbs.TopEvents, null, false, cancellationToken),
@@ -168,15 +168,6 @@ public sealed class Assistant(AccountRepository repository, PortfolioCache portf
         }
 
         return new FunnelReply(filter?.Description, Funnel.Count(filtered.Select(s => s.ToFunnelAccount())));
-    }
-
-    /// <summary>Returns the account with the highest AES, which help examples name, or null when none is stored.</summary>
-    private async Task<Account?> FindHelpExampleAsync(CancellationToken cancellationToken)
-    {
-        var (_, snapshots) = await AnalyzeAllAsync(cancellationToken);
-        return snapshots.OrderByDescending(s => s.Engagement.Score)
-            .ThenBy(s => s.Account.Name, StringComparer.OrdinalIgnoreCase)
-            .FirstOrDefault()?.Account;
     }
 
     private async Task<(PortfolioData Data, IReadOnlyList<AccountSnapshot> Snapshots)> AnalyzeAllAsync(CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Abm.Core.Domain;
 using Abm.Core.Scoring;
 using Abm.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +28,12 @@ public sealed class PortfolioCache(
     TimeProvider timeProvider,
     ILogger<PortfolioCache> logger) : IDisposable
 {
+    /// <summary>How long the help example stays chosen before it is scored again.</summary>
+    internal static readonly TimeSpan ExampleLifetime = TimeSpan.FromHours(1);
+
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile PortfolioFrame? _frame;
+    private volatile ExampleChoice? _example;
 
     /// <summary>Scores every account as of <paramref name="asOf"/>, reloading the inputs first when the data version moved.</summary>
     public async Task<PortfolioScores> ScoreAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
@@ -51,7 +56,32 @@ public sealed class PortfolioCache(
         return new PortfolioScores(frame.Version, frame.Data, snapshots, frame.Events.Length);
     }
 
+    /// <summary>
+    /// Returns the account with the highest AES, for help examples, or null when none is stored.
+    /// Help is the most frequent question, so the choice is kept for <see cref="ExampleLifetime"/>
+    /// and reused without reading the database: it may name an account that a write since then
+    /// moved down the ranking, which an example can afford.
+    /// </summary>
+    public async Task<Account?> FindExampleAccountAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var example = _example;
+        if (example is not null && asOf - example.ChosenAt < ExampleLifetime && asOf >= example.ChosenAt)
+        {
+            return example.Account;
+        }
+
+        var scores = await ScoreAsync(asOf, cancellationToken);
+        var account = scores.Snapshots
+            .OrderByDescending(s => s.Engagement.Score)
+            .ThenBy(s => s.Account.Name, StringComparer.OrdinalIgnoreCase)
+            .FirstOrDefault()?.Account;
+        _example = new ExampleChoice(account, asOf);
+        return account;
+    }
+
     public void Dispose() => _loading.Dispose();
+
+    private sealed record ExampleChoice(Account? Account, DateTimeOffset ChosenAt);
 
     private async Task<PortfolioFrame> GetFrameAsync(CancellationToken cancellationToken)
     {

@@ -198,6 +198,43 @@ public sealed class PortfolioCacheTests
         Assert.Equal(before + 1, await PortfolioVersion.ReadAsync(db, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Example_NewLeader_WaitsForLifetime()
+    {
+        using var database = new TestDatabase();
+        await SeedOneAccountAsync(database);
+        using var cache = NewCache(database);
+        var asOf = RandomPortfolio.AsOf;
+        var first = await cache.FindExampleAccountAsync(asOf, CancellationToken.None);
+
+        await using (var db = database.CreateContext())
+        {
+            db.Accounts.Add(new Account { Id = "a-2", Name = "Bravo", Industry = "Software" });
+            var surge = Meeting("e-b1");
+            surge.AccountId = "a-2";
+            surge.ContactId = null;
+            surge.Quantity = 500;
+            db.Events.Add(surge);
+            await db.SaveChangesAsync();
+        }
+
+        var within = await cache.FindExampleAccountAsync(asOf + PortfolioCache.ExampleLifetime - TimeSpan.FromMinutes(1), CancellationToken.None);
+        var after = await cache.FindExampleAccountAsync(asOf + PortfolioCache.ExampleLifetime, CancellationToken.None);
+
+        Assert.Equal("a-1", first?.Id);
+        Assert.Equal("a-1", within?.Id);
+        Assert.Equal("a-2", after?.Id);
+    }
+
+    [Fact]
+    public async Task Example_EmptyStore_ReturnsNull()
+    {
+        using var database = new TestDatabase();
+        using var cache = NewCache(database);
+
+        Assert.Null(await cache.FindExampleAccountAsync(RandomPortfolio.AsOf, CancellationToken.None));
+    }
+
     private static async Task<TestDatabase> DemoDatabaseAsync()
     {
         var database = new TestDatabase();
