@@ -45,7 +45,7 @@ internal static class AlertCards
     public static AdaptiveCard DigestCard(IReadOnlyList<AlertView> views)
     {
         var body = new List<CardElement> { CardBlocks.Heading(DigestTitle(views.Count)) };
-        body.AddRange(views.Select(v => CardBlocks.Plain(v.Summary)));
+        body.AddRange(views.Select(v => CardBlocks.Plain(v.DigestLine)));
         return CardBlocks.Card(DigestTitle(views.Count), body);
     }
 
@@ -79,7 +79,7 @@ internal static class AlertCards
     {
         var composer = new MessageComposer();
         composer.Header(DigestTitle(views.Count));
-        composer.Section(string.Join("\n", views.Select(v => "• " + SlackText.Escape(v.Summary))));
+        composer.Section(string.Join("\n", views.Select(v => "• " + SlackText.Escape(v.DigestLine))));
         return composer.Build(DigestTitle(views.Count));
     }
 

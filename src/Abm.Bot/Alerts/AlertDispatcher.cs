@@ -114,6 +114,12 @@ internal sealed class AlertDispatcher(
             return;
         }
 
+        if (first.Kind == OutboxKind.Update)
+        {
+            await EditAsync(db, sender, group, cancellationToken);
+            return;
+        }
+
         var alertIds = group.Select(r => r.AlertId).ToList();
         var alerts = await db.Alerts.AsNoTracking().Where(a => alertIds.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var views = new List<AlertView>();
@@ -134,25 +140,80 @@ internal sealed class AlertDispatcher(
         }
         else
         {
-            var content = new SlackOrTeamsContent(AlertCards.Card(views[0]), AlertCards.Slack(views[0]));
-            if (first.Kind == OutboxKind.Update)
-            {
-                var original = await db.AlertOutbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == first.UpdatesMessageId && o.Status == OutboxStatus.Sent, cancellationToken);
-                if (original is null)
-                {
-                    await leases.DropAsync(group, "the original message was never sent", conversationGone: false, cancellationToken);
-                    return;
-                }
-
-                outcome = await sender.UpdateAsync(db, original, content, cancellationToken);
-            }
-            else
-            {
-                outcome = await sender.SendAsync(db, first, content, cancellationToken);
-            }
+            outcome = await sender.SendAsync(db, first, new SlackOrTeamsContent(AlertCards.Card(views[0]), AlertCards.Slack(views[0])), cancellationToken);
         }
 
         await RecordAsync(group, outcome, cancellationToken);
+    }
+
+    /// <summary>
+    /// Edits a sent message to show the current status of every alert it shows: one alert, or
+    /// every line of a digest. The edit holds a lock on the message's first row, so two instances
+    /// never edit one message at once and the last edit renders the latest statuses. An edit that
+    /// would show what the message already shows is skipped.
+    /// </summary>
+    private async Task EditAsync(AbmDbContext db, IAlertSender sender, List<OutboxMessage> group, CancellationToken cancellationToken)
+    {
+        var original = await db.AlertOutbox.AsNoTracking().FirstOrDefaultAsync(o => o.Id == group[0].UpdatesMessageId && o.Status == OutboxStatus.Sent, cancellationToken);
+        if (original is null)
+        {
+            await leases.DropAsync(group, "the original message was never sent", conversationGone: false, cancellationToken);
+            return;
+        }
+
+        var lockToken = await leases.TryLockSentMessageAsync(original.Id, cancellationToken);
+        if (lockToken is null)
+        {
+            await leases.RescheduleAsync(group, "another instance is editing the message", time.GetUtcNow() + _options.PerConversationInterval, cancellationToken);
+            return;
+        }
+
+        string? shownHash = null;
+        try
+        {
+            // Read after taking the lock, so the edit shows every status committed before it.
+            var lines = await db.AlertOutbox.AsNoTracking()
+                .Where(o => o.Kind == OutboxKind.Alert && o.Status == OutboxStatus.Sent && o.Channel == original.Channel
+                    && o.SentConversationId == original.SentConversationId && o.SentMessageId == original.SentMessageId)
+                .Select(o => o.AlertId)
+                .ToListAsync(cancellationToken);
+            var alerts = await db.Alerts.AsNoTracking().Where(a => lines.Contains(a.Id)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+            var views = new List<AlertView>();
+            foreach (var alert in alerts)
+            {
+                views.Add(await AlertViews.LoadAsync(db, alert, cancellationToken));
+            }
+
+            if (views.Count == 0)
+            {
+                await leases.DropAsync(group, "the alert no longer exists", conversationGone: false, cancellationToken);
+                return;
+            }
+
+            var hash = AlertViews.ContentHash(views);
+            if (hash == original.EditedContentHash)
+            {
+                Log.AlertEditSkipped(logger, group[0].Id, original.Id);
+                await leases.MarkSentAsync(group, new SendOutcome.Sent(original.SentConversationId ?? string.Empty, original.SentMessageId ?? string.Empty), CancellationToken.None);
+                return;
+            }
+
+            // A digest of one line was sent as a stand-alone alert message, so it is edited as one.
+            var content = original.DigestAt is not null && views.Count > 1
+                ? new SlackOrTeamsContent(AlertCards.DigestCard(views), AlertCards.SlackDigest(views))
+                : new SlackOrTeamsContent(AlertCards.Card(views[0]), AlertCards.Slack(views[0]));
+            var outcome = await sender.UpdateAsync(db, original, content, cancellationToken);
+            if (outcome is SendOutcome.Sent)
+            {
+                shownHash = hash;
+            }
+
+            await RecordAsync(group, outcome, cancellationToken);
+        }
+        finally
+        {
+            await leases.UnlockSentMessageAsync(original.Id, lockToken, shownHash, CancellationToken.None);
+        }
     }
 
     private async Task RecordAsync(List<OutboxMessage> group, SendOutcome outcome, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Abm.Core.Alerts;
 using Abm.Core.Scoring;
 using Abm.Core.Storage;
@@ -20,6 +22,9 @@ public sealed record AlertView(
 
     /// <summary>One line for notifications and digests.</summary>
     public string Summary => $"{Title}. {ScoreLine}.";
+
+    /// <summary>The alert's line in a digest: the summary, then the status once it is not open.</summary>
+    public string DigestLine => StatusLine is { } status ? $"{Summary} {status}." : Summary;
 }
 
 /// <summary>Builds <see cref="AlertView"/>s from stored alerts and their people.</summary>
@@ -59,6 +64,17 @@ public sealed class AlertViews
             _ => null,
         };
         return new AlertView(alert, title, score, band, ownerName, AlertReasons.Of(alert).Take(MaxReasons).ToList(), status);
+    }
+
+    /// <summary>
+    /// Computes a SHA-256 (hex) of what a message about these alerts shows that can change after
+    /// it is sent: each alert's status, who changed it, and the owner.
+    /// </summary>
+    public static string ContentHash(IReadOnlyList<AlertView> views)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        var text = string.Join("\n", views.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Alert.Id}|{v.Alert.Status}|{v.StatusLine}|{v.OwnerName}")));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
     /// <summary>One reason as text, such as "pricing page view · Jane Doe · 12.3 points".</summary>

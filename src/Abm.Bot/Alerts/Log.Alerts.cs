@@ -28,4 +28,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3216, Level = LogLevel.Information, Message = "Digest of {Count} alerts sent to {Channel}")]
     public static partial void DigestSent(ILogger logger, int count, string channel);
+
+    [LoggerMessage(EventId = 3217, Level = LogLevel.Debug, Message = "Alert edit {OutboxId} skipped: message {OriginalId} already shows these statuses")]
+    public static partial void AlertEditSkipped(ILogger logger, long outboxId, long originalId);
 }

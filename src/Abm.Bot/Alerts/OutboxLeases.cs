@@ -42,6 +42,38 @@ internal sealed class OutboxLeases(IDbContextFactory<AbmDbContext> contexts, Tim
         return await db.AlertOutbox.AsNoTracking().Where(o => o.LeaseOwner == token).OrderBy(o => o.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Locks a sent message's first row for an edit, with the same lease length as a claim, and
+    /// returns the lock token, or null when another instance holds it. Claims never see sent rows,
+    /// so the lease columns of a sent row are free for this lock.
+    /// </summary>
+    public async Task<string?> TryLockSentMessageAsync(long outboxId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var token = $"{_instance}:edit:{Interlocked.Increment(ref _claims)}";
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var locked = await db.AlertOutbox
+            .Where(o => o.Id == outboxId && o.Status == OutboxStatus.Sent && (o.LeaseUntil == null || o.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, token).SetProperty(o => o.LeaseUntil, now + _options.Lease), cancellationToken);
+        return locked == 1 ? token : null;
+    }
+
+    /// <summary>Releases an edit lock and, when the edit was sent, records the hash of what the message now shows.</summary>
+    public async Task UnlockSentMessageAsync(long outboxId, string token, string? shownHash, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = db.AlertOutbox.Where(o => o.Id == outboxId && o.LeaseOwner == token);
+        if (shownHash is null)
+        {
+            await row.ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, (string?)null).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+            return;
+        }
+
+        await row.ExecuteUpdateAsync(
+            s => s.SetProperty(o => o.LeaseOwner, (string?)null).SetProperty(o => o.LeaseUntil, (DateTimeOffset?)null).SetProperty(o => o.EditedContentHash, shownHash),
+            cancellationToken);
+    }
+
     public async Task MarkSentAsync(IReadOnlyList<OutboxMessage> rows, SendOutcome.Sent sent, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();

@@ -257,5 +257,11 @@ public sealed class OutboxMessage
     /// <summary>Teams activity id or Slack <c>ts</c> of the sent message.</summary>
     public string? SentMessageId { get; set; }
 
+    /// <summary>
+    /// For the first row of a sent message: a SHA-256 (hex) of the alert lines its last edit
+    /// showed, so an edit that would show the same lines is skipped. Null until the first edit.
+    /// </summary>
+    public string? EditedContentHash { get; set; }
+
     public string? LastError { get; set; }
 }

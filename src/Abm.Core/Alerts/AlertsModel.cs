@@ -63,6 +63,7 @@ internal static class AlertsModel
             message.Property(m => m.LeaseOwner).HasMaxLength(128);
             message.Property(m => m.SentConversationId).HasMaxLength(512);
             message.Property(m => m.SentMessageId).HasMaxLength(256);
+            message.Property(m => m.EditedContentHash).HasMaxLength(64);
             message.Property(m => m.LastError).HasMaxLength(1024);
             message.HasOne(m => m.Alert).WithMany().HasForeignKey(m => m.AlertId);
             message.HasIndex(m => new { m.Status, m.DueAt });

@@ -79,10 +79,13 @@ public sealed class AlertTestHost : IAsyncDisposable
         return subscription.Id;
     }
 
-    /// <summary>Queues <paramref name="count"/> alerts for a subscription, due now, as the evaluator would.</summary>
-    public Task<List<long>> QueueAlertsAsync(long subscriptionId, int count) => QueueAlertsAsync(Db, subscriptionId, count);
+    /// <summary>
+    /// Queues <paramref name="count"/> alerts for a subscription, due now, as the evaluator would;
+    /// with <paramref name="digestAt"/> as the lines of one digest.
+    /// </summary>
+    public Task<List<long>> QueueAlertsAsync(long subscriptionId, int count, DateTimeOffset? digestAt = null) => QueueAlertsAsync(Db, subscriptionId, count, digestAt);
 
-    public static async Task<List<long>> QueueAlertsAsync(Func<AbmDbContext> contexts, long subscriptionId, int count)
+    public static async Task<List<long>> QueueAlertsAsync(Func<AbmDbContext> contexts, long subscriptionId, int count, DateTimeOffset? digestAt = null)
     {
         await using var db = contexts();
         var subscription = await db.AlertSubscriptions.SingleAsync(s => s.Id == subscriptionId);
@@ -110,6 +113,7 @@ public sealed class AlertTestHost : IAsyncDisposable
                 SubscriptionId = subscription.Id,
                 Channel = subscription.Channel,
                 Target = subscription.ConversationId,
+                DigestAt = digestAt,
                 CreatedAt = DateTimeOffset.UtcNow,
                 DueAt = DateTimeOffset.UtcNow,
             });

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace Abm.Bot.Tests.Alerts;
 
 /// <summary>One message the fake accepted: where it went, whether it edited an earlier one, and the alert it carries.</summary>
-public sealed record DeliveredMessage(string Service, string Conversation, bool IsUpdate, long? AlertId, string Body);
+/// <param name="MessageId">For an edit, the Teams activity id or Slack <c>ts</c> it replaces.</param>
+public sealed record DeliveredMessage(string Service, string Conversation, bool IsUpdate, long? AlertId, string Body, string? MessageId = null);
 
 /// <summary>A failure the fake answers with instead of accepting a message.</summary>
 public sealed record Fault(int Status, string? SlackError = null, int RetryAfterSeconds = 1);
@@ -128,7 +129,7 @@ public sealed partial class FakeChatServices : IAsyncDisposable
             _problems.Enqueue("Teams message without an Adaptive Card: " + body);
         }
 
-        await AcceptAsync(new DeliveredMessage("msteams", conversation, activityId is not null, AlertIdOf(body), body));
+        await AcceptAsync(new DeliveredMessage("msteams", conversation, activityId is not null, AlertIdOf(body), body, activityId));
         return Results.Json(new { id = activityId ?? "1:act-" + Interlocked.Increment(ref _ids) });
     }
 
@@ -177,7 +178,7 @@ public sealed partial class FakeChatServices : IAsyncDisposable
         }
 
         var isUpdate = method == "chat.update";
-        await AcceptAsync(new DeliveredMessage("slack", channel, isUpdate, AlertIdOf(body), body));
+        await AcceptAsync(new DeliveredMessage("slack", channel, isUpdate, AlertIdOf(body), body, isUpdate ? json.RootElement.GetProperty("ts").GetString() : null));
         var ts = isUpdate ? json.RootElement.GetProperty("ts").GetString() : "1700000000." + Interlocked.Increment(ref _ids).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
         return Results.Json(new { ok = true, channel, ts });
     }

@@ -275,6 +275,10 @@ namespace Abm.Core.Storage.Migrations.Postgres
                     b.Property<long>("DueAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("EditedContentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
