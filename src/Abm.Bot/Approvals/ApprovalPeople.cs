@@ -67,6 +67,28 @@ internal sealed class ApprovalPeople(IDbContextFactory<AbmDbContext> contexts, I
         return await db.People.AsNoTracking().OrderBy(p => p.Name).Select(p => new PersonRef(p.Id, p.Name)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Returns up to <paramref name="limit"/> people, by name, whose name or email contains
+    /// <paramref name="query"/> (ignoring case; an empty query matches everyone), leaving out
+    /// <paramref name="excludedId"/> and ids longer than <paramref name="maxIdLength"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<PersonRef>> SearchAsync(string query, string? excludedId, int maxIdLength, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var text = query.Trim().ToLowerInvariant();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var people = db.People.AsNoTracking().Where(p => p.Id != excludedId && p.Id.Length <= maxIdLength);
+        if (text.Length > 0)
+        {
+            // ToLower translates to SQL on SQLite and PostgreSQL; Contains with a StringComparison does not.
+#pragma warning disable CA1862
+            people = people.Where(p => p.Name.ToLower().Contains(text) || (p.Email != null && p.Email.ToLower().Contains(text)));
+#pragma warning restore CA1862
+        }
+
+        return await people.OrderBy(p => p.Name).ThenBy(p => p.Id).Take(limit).Select(p => new PersonRef(p.Id, p.Name)).ToListAsync(cancellationToken);
+    }
+
     public async Task<Person?> FindAsync(string personId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -24,6 +24,7 @@ public static class ApprovalsServiceCollectionExtensions
         services.AddScoped<ISlackInteractionHandler, SlackApprovalHandler>();
         services.AddScoped<ISlackInteractionHandler, SlackPlaybookHandler>();
         services.AddScoped<ISlackInteractionHandler, SlackProposeHandler>();
+        services.AddScoped<ISlackOptionsProvider, SlackStepOwnerOptions>();
         services.AddHostedService<PlaybookReminderJob>();
         return services;
     }

@@ -89,29 +89,25 @@ public static class StepBlocks
         PrivateMetadata: ModalMetadata.Write(stepId, channel, messageTs));
 
     /// <summary>
-    /// The Reassign modal: a select of everyone but the current owner, as many as Slack allows in
-    /// one select (100). Returns null when no one else can take the step.
+    /// The Reassign modal: an <c>external_select</c> whose options Slack loads from Abm as the user
+    /// types (<see cref="SlackStepOwnerOptions"/>), so it reaches everyone however large the team.
+    /// Returns null when no one else can take the step.
     /// </summary>
     public static ModalView? ReassignModal(StepView step, IReadOnlyList<PersonRef> people, string? channel, string? messageTs)
     {
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(people);
-
-        // NOTE: with more than 100 people the select lists only the first 100 by name; an external_select would lift that limit.
-        var options = people
-            .Where(p => p.Id != step.Owner.Id && p.Id.Length <= BlockKitLimits.OptionValue)
-            .Take(BlockKitLimits.SelectOptions)
-            .Select(p => new SelectOption(new PlainText(OptionText(p.Name)), p.Id))
-            .ToList();
-        if (options.Count == 0)
+        if (!people.Any(p => p.Id != step.Owner.Id && p.Id.Length <= BlockKitLimits.OptionValue))
         {
             return null;
         }
 
+        // With 0, Slack loads the first 100 people when the menu opens; typing narrows them.
+        var select = new ExternalSelectElement(OwnerActionId, new PlainText("Type a name or email"), MinQueryLength: 0);
         return new(
             new PlainText("Reassign step"),
             [
-                new InputBlock(new PlainText("Reassign to"), new StaticSelectElement(OwnerActionId, new PlainText("Pick a person"), options)) { BlockId = OwnerBlockId },
+                new InputBlock(new PlainText("Reassign to"), select) { BlockId = OwnerBlockId },
             ],
             ReassignCallbackId,
             Submit: new PlainText("Reassign"),
@@ -148,6 +144,13 @@ public static class StepBlocks
             && SnoozeDays.Contains(days)
                 ? TimeSpan.FromDays(days)
                 : null;
+    }
+
+    /// <summary>A person as an option of the Reassign select: the name as text, the person id as value.</summary>
+    public static SelectOption OwnerOption(PersonRef person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return new SelectOption(new PlainText(OptionText(person.Name)), person.Id);
     }
 
     private static string OptionText(string name)

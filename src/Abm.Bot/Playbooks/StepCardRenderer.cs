@@ -7,6 +7,9 @@ namespace Abm.Bot.Playbooks;
 /// <summary>The card of one playbook step: guidance, owner, due date and, while open, Done, Skip, Reassign and Snooze.</summary>
 public static class StepCardRenderer
 {
+    /// <summary>People listed in the Reassign drop-down; a typed name or email reaches the rest.</summary>
+    public const int MaxOwnerChoices = 50;
+
     public static AdaptiveCard Render(StepView step, IReadOnlyList<PersonRef> people, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(step);
@@ -47,12 +50,23 @@ public static class StepCardRenderer
         {
             var data = StepVerbs.Data(step.Id);
             body.Add(new TextInput(StepVerbs.SkipReasonKey) { Label = "Reason to skip", Placeholder = "Needed to skip", MaxLength = 500 });
+            var others = people.Where(p => p.Id != step.Owner.Id).ToList();
             body.Add(new ChoiceSetInput(StepVerbs.NewOwnerKey)
             {
                 Label = "Reassign to",
                 Placeholder = "Pick a person",
-                Choices = [.. people.Where(p => p.Id != step.Owner.Id).Take(50).Select(p => new Choice(CardText.Clean(p.Name), p.Id))],
+                Choices = [.. others.Take(MaxOwnerChoices).Select(p => new Choice(CardText.Clean(p.Name), p.Id))],
             });
+            if (others.Count > MaxOwnerChoices)
+            {
+                // TODO: a Data.Query typeahead (an application/search invoke) would search everyone inside the list itself.
+                body.Add(new TextInput(StepVerbs.NewOwnerQueryKey)
+                {
+                    Label = $"Or type a name or email (the list shows the first {MaxOwnerChoices} of {others.Count} people)",
+                    Placeholder = "Name or email",
+                    MaxLength = 200,
+                });
+            }
             body.Add(new ChoiceSetInput(StepVerbs.SnoozeDaysKey)
             {
                 Label = "Snooze for",

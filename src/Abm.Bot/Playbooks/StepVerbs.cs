@@ -14,6 +14,9 @@ public static class StepVerbs
     public const string StepIdKey = "stepId";
     public const string SkipReasonKey = "skipReason";
     public const string NewOwnerKey = "newOwnerId";
+
+    /// <summary>The typed name or email of the new owner, on cards whose list leaves people out.</summary>
+    public const string NewOwnerQueryKey = "newOwnerQuery";
     public const string SnoozeDaysKey = "snoozeDays";
 
     public static Dictionary<string, string> Data(long stepId) =>

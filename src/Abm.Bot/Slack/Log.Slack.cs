@@ -84,4 +84,7 @@ internal static partial class Log
 
     [LoggerMessage(3025, LogLevel.Error, "Storing Slack processed-event receipts failed; the {ClaimCount} turns of the batch fail")]
     public static partial void SlackReceiptBatchFailed(ILogger logger, Exception exception, int claimCount);
+
+    [LoggerMessage(3026, LogLevel.Warning, "Slack options for select {ActionId} were not loaded within the deadline; the menu shows none")]
+    public static partial void SlackOptionsFailed(ILogger logger, string actionId, Exception? exception);
 }

@@ -15,6 +15,7 @@ namespace Abm.Bot.Slack;
 [JsonSerializable(typeof(SlackButtonValue))]
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(ModalView))]
+[JsonSerializable(typeof(OptionsResponse))]
 [JsonSerializable(typeof(ViewSubmissionErrors))]
 [JsonSerializable(typeof(PostMessageRequest))]
 [JsonSerializable(typeof(UpdateMessageRequest))]

@@ -45,6 +45,19 @@ internal static class SlackInteractionPayloads
         },
     };
 
+    /// <summary>A <c>block_suggestion</c>: the select <paramref name="actionId"/> in a modal asks for options matching <paramref name="typed"/>.</summary>
+    public static JsonObject Suggestion(string userId, string actionId, string typed, string metadata) => new()
+    {
+        ["type"] = "block_suggestion",
+        ["user"] = new JsonObject { ["id"] = userId, ["team_id"] = "T1" },
+        ["team"] = new JsonObject { ["id"] = "T1" },
+        ["container"] = new JsonObject { ["type"] = "view", ["view_id"] = "V1" },
+        ["action_id"] = actionId,
+        ["block_id"] = "owner",
+        ["value"] = typed,
+        ["view"] = new JsonObject { ["id"] = "V1", ["type"] = "modal", ["private_metadata"] = metadata },
+    };
+
     /// <summary>One input's state: a select's chosen option.</summary>
     public static JsonObject Selected(string value) => new() { ["type"] = "static_select", ["selected_option"] = new JsonObject { ["value"] = value } };
 

@@ -142,14 +142,62 @@ public sealed class SlackPlaybookTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Reassign_modal_lists_others()
+    public async Task Reassign_modal_loads_options()
     {
         await StartAsync();
 
         var view = await OpenModalAsync(StepVerbs.Reassign);
-        var options = view["blocks"]![0]!["element"]!["options"]!.AsArray().Select(o => o!["value"]!.GetValue<string>());
+        var element = view["blocks"]![0]!["element"]!;
 
-        Assert.Equal(["p-mia", "p-sam"], options);
+        Assert.Equal("external_select", element["type"]!.GetValue<string>());
+        Assert.Equal(StepBlocks.OwnerActionId, element["action_id"]!.GetValue<string>());
+        Assert.Equal(0, element["min_query_length"]!.GetValue<int>());
+        Assert.Empty(_api.Problems);
+    }
+
+    [Fact]
+    public async Task Suggestion_lists_others()
+    {
+        await StartAsync();
+        var view = await OpenModalAsync(StepVerbs.Reassign);
+
+        var values = await SuggestAsync(view, string.Empty);
+
+        Assert.Equal(["p-mia", "p-sam"], values);
+    }
+
+    [Fact]
+    public async Task Suggestion_reaches_large_team()
+    {
+        await _host.SeedAsync([.. Enumerable.Range(1, 150).Select(i => new Person { Id = $"p-{i:000}", Name = $"Zed {i:000}", Email = $"zed{i:000}@example.com" })]);
+        await StartAsync();
+        var view = await OpenModalAsync(StepVerbs.Reassign);
+
+        Assert.Equal(100, (await SuggestAsync(view, string.Empty)).Count);
+        Assert.Equal(["p-150"], await SuggestAsync(view, "zed 150"));
+        Assert.Equal(["p-149"], await SuggestAsync(view, "ZED149@EXAMPLE"));
+    }
+
+    [Fact]
+    public async Task Unsigned_suggestion_rejected()
+    {
+        var payload = SlackInteractionPayloads.Suggestion("UREX", StepBlocks.OwnerActionId, string.Empty, string.Empty);
+        var body = System.Text.Encoding.UTF8.GetBytes(SlackTestHost.FormBody([new("payload", payload.ToJsonString())]));
+
+        using var response = await _host.PostAsync(SlackServiceCollectionExtensions.InteractivityPath, body, "application/x-www-form-urlencoded", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_select_gets_no_options()
+    {
+        var payload = SlackInteractionPayloads.Suggestion("UREX", "some_other_select", string.Empty, string.Empty);
+
+        using var response = await _host.PostFormAsync(SlackServiceCollectionExtensions.InteractivityPath, [new("payload", payload.ToJsonString())]);
+        var options = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["options"]!.AsArray();
+
+        Assert.Empty(options);
     }
 
     [Fact]
@@ -229,6 +277,16 @@ public sealed class SlackPlaybookTests : IAsyncLifetime
         var open = (await _api.WaitForCallAsync("views.open")).First(c => c.Method == "views.open");
         Assert.Equal("trigger-UREX", open.Arg("trigger_id"));
         return JsonNode.Parse(open.Body.GetProperty("view").GetRawText())!.AsObject();
+    }
+
+    /// <summary>Asks for the Reassign select's options as Slack does while the owner types, and returns their values.</summary>
+    private async Task<List<string>> SuggestAsync(JsonObject view, string typed)
+    {
+        var payload = SlackInteractionPayloads.Suggestion("UREX", StepBlocks.OwnerActionId, typed, view["private_metadata"]!.GetValue<string>());
+        using var response = await _host.PostFormAsync(SlackServiceCollectionExtensions.InteractivityPath, [new("payload", payload.ToJsonString())]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var options = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["options"]!.AsArray();
+        return [.. options.Select(o => o!["value"]!.GetValue<string>())];
     }
 
     private async Task SubmitAsync(JsonObject view, string blockId, string actionId, JsonObject state)

@@ -77,6 +77,65 @@ public sealed class TeamsPlaybookTests : IAsyncLifetime
         Assert.Contains("Prepare the customer", requests[1].Body!.ToJsonString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Large_team_card_offers_typed_owner()
+    {
+        await SeedTeamAsync(60);
+        await StartAsync();
+
+        var card = Assert.Single(_host.DrainRequests()).Body!.ToJsonString();
+
+        Assert.Contains(StepVerbs.NewOwnerQueryKey, card, StringComparison.Ordinal);
+        Assert.Contains("the first 50 of 63 people", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Small_team_card_lists_everyone()
+    {
+        var program = await StartAsync();
+
+        var card = Assert.Single(_host.DrainRequests()).Body!.ToJsonString();
+
+        Assert.DoesNotContain(StepVerbs.NewOwnerQueryKey, card, StringComparison.Ordinal);
+        Assert.Equal(StepStatus.Pending, program.Current!.Status);
+    }
+
+    [Fact]
+    public async Task Typed_owner_reassigns()
+    {
+        await SeedTeamAsync(60);
+        var program = await StartAsync();
+        var data = Data(program.Current!.Id);
+        data[StepVerbs.NewOwnerQueryKey] = "zed 060";
+
+        (await _host.InvokeAsync("29:rex", StepVerbs.Reassign, data)).Dispose();
+
+        Assert.Equal("p-060", (await Playbooks.GetStepAsync(program.Current.Id, CancellationToken.None))!.Owner.Id);
+    }
+
+    [Fact]
+    public async Task Ambiguous_owner_changes_nothing()
+    {
+        await SeedTeamAsync(60);
+        var program = await StartAsync();
+        var data = Data(program.Current!.Id);
+        data[StepVerbs.NewOwnerQueryKey] = "zed";
+
+        using var response = await _host.InvokeAsync("29:rex", StepVerbs.Reassign, data);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains("Several people match", body, StringComparison.Ordinal);
+        Assert.Equal("p-rex", (await Playbooks.GetStepAsync(program.Current.Id, CancellationToken.None))!.Owner.Id);
+    }
+
+    /// <summary>Adds people Zed 001 to Zed <paramref name="count"/>, none of them in Teams.</summary>
+    private async Task SeedTeamAsync(int count)
+    {
+        using var db = _host.Host.CreateDbContext();
+        db.People.AddRange(Enumerable.Range(1, count).Select(i => new Person { Id = $"p-{i:000}", Name = $"Zed {i:000}", Email = $"zed{i:000}@example.com" }));
+        await db.SaveChangesAsync();
+    }
+
     private PlaybookService Playbooks => _host.Host.Services.GetRequiredService<PlaybookService>();
 
     /// <summary>Stores a meeting with Contoso and hands it to the playbooks, as ingestion does after it commits.</summary>

@@ -51,6 +51,18 @@ public sealed class WorkflowCardSchemaTests
     }
 
     [Fact]
+    public void Large_team_step_card_validates()
+    {
+        var step = new StepView(7, 1, "Executive outreach", "a-contoso", "Contoso Ltd", 0, 5, "Pick the event", "Choose the event.", StepFunction.Marketing,
+            new PersonRef("p-meg", "Meg Marketing"), At, StepStatus.Pending, null, null, null, false);
+        var people = Enumerable.Range(1, 80).Select(i => new PersonRef($"p-{i}", $"Person {i}")).ToList();
+
+        var card = StepCardRenderer.Render(step, people);
+
+        Assert.Empty(CardSchema.Validate(card));
+    }
+
+    [Fact]
     public void Step_completed_by_event_validates()
     {
         var step = new StepView(7, 1, "Executive outreach", "a-contoso", "Contoso <b>Ltd</b>", 0, 5, "Pick the event", "Choose *the* event.", StepFunction.Marketing,

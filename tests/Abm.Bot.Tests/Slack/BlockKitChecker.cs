@@ -175,6 +175,13 @@ internal static class BlockKitChecker
                 }
 
                 break;
+            case "external_select":
+                if (element.TryGetProperty("min_query_length", out var minQueryLength) && minQueryLength.GetInt32() < 0)
+                {
+                    problems.Add($"{at}: min_query_length {minQueryLength.GetInt32()}");
+                }
+
+                break;
             case "plain_text_input":
                 if (element.TryGetProperty("max_length", out var maxLength) && maxLength.GetInt32() is < 1 or > BlockKitLimits.PlainTextInputLength)
                 {

@@ -37,6 +37,12 @@ public class SlackManifestTests
     }
 
     [Fact]
+    public void OptionsLoadUrl_MatchesEndpoint()
+    {
+        Assert.EndsWith(SlackServiceCollectionExtensions.InteractivityPath, Scalar("settings", "interactivity", "message_menu_options_url"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SlashCommand_IsAbmAtCommandsUrl()
     {
         var command = (YamlMappingNode)((YamlSequenceNode)At("features", "slash_commands")).Children.Single();

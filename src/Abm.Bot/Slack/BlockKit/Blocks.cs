@@ -53,6 +53,7 @@ public sealed record InputBlock(PlainText Label, BlockElement Element, PlainText
 [JsonDerivedType(typeof(ButtonElement), "button")]
 [JsonDerivedType(typeof(PlainTextInputElement), "plain_text_input")]
 [JsonDerivedType(typeof(StaticSelectElement), "static_select")]
+[JsonDerivedType(typeof(ExternalSelectElement), "external_select")]
 public abstract record BlockElement(string ActionId);
 
 /// <param name="Style"><c>primary</c>, <c>danger</c> or null for the default look.</param>
@@ -69,8 +70,19 @@ public sealed record StaticSelectElement(string ActionId, PlainText? Placeholder
     public SelectOption? InitialOption { get; init; }
 }
 
-/// <summary>One option of a <see cref="StaticSelectElement"/>.</summary>
+/// <summary>
+/// A drop-down whose options Slack loads from the app's options load URL as the user types: a
+/// <c>block_suggestion</c> request with the typed text, whose response holds up to 100 options.
+/// </summary>
+/// <param name="MinQueryLength">Characters typed before Slack asks; 0 loads options as soon as the menu opens.</param>
+public sealed record ExternalSelectElement(string ActionId, PlainText? Placeholder, int? MinQueryLength = null)
+    : BlockElement(ActionId);
+
+/// <summary>One option of a <see cref="StaticSelectElement"/> or of an options load response.</summary>
 public sealed record SelectOption(PlainText Text, string Value);
+
+/// <summary>The response to a <c>block_suggestion</c> request: the options to show, at most 100.</summary>
+public sealed record OptionsResponse(IReadOnlyList<SelectOption> Options);
 
 /// <summary>A message: <see cref="Text"/> is the notification and screen-reader fallback and is always set.</summary>
 public sealed record SlackMessage(string Text, IReadOnlyList<Block> Blocks);

@@ -20,6 +20,9 @@ internal static class SlackEndpoints
 {
     private static readonly IResult Ack = Results.Ok();
 
+    /// <summary>How long an options lookup may take, inside Slack's 3-second limit with time left for the network.</summary>
+    private static readonly TimeSpan OptionsDeadline = TimeSpan.FromSeconds(2);
+
     private const string BusyText = "Abm is busy right now. Please try again in a minute.";
 
     public static async Task<IResult> HandleEventAsync(
@@ -141,8 +144,41 @@ internal static class SlackEndpoints
         {
             "block_actions" => QueueButtons(interaction, queue, logger),
             "view_submission" => SubmitView(interaction, queue),
+            "block_suggestion" => await LoadOptionsAsync(interaction, context, logger),
             _ => NotHandled(logger, interaction?.Type),
         };
+    }
+
+    /// <summary>
+    /// Returns the options for a <c>block_suggestion</c> (an <c>external_select</c> requesting
+    /// options) in the response itself, because Slack shows no options unless they arrive within
+    /// 3 seconds. A select no provider owns, or a lookup past the deadline, gets no options.
+    /// </summary>
+    private static async Task<IResult> LoadOptionsAsync(SlackInteraction interaction, HttpContext context, ILogger logger)
+    {
+        IReadOnlyList<SelectOption> options = [];
+        var actionId = interaction.ActionId ?? string.Empty;
+        var provider = context.RequestServices.GetServices<ISlackOptionsProvider>().FirstOrDefault(p => p.CanHandle(actionId));
+        if (provider is null)
+        {
+            Log.SlackPayloadNotHandled(logger, "block_suggestion", actionId);
+        }
+        else
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            deadline.CancelAfter(OptionsDeadline);
+            try
+            {
+                options = await provider.OptionsAsync(actionId, interaction.Value ?? string.Empty, interaction.View?.PrivateMetadata, deadline.Token);
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+            {
+                Log.SlackOptionsFailed(logger, actionId, null);
+            }
+        }
+
+        var body = JsonSerializer.Serialize(new OptionsResponse([.. options.Take(BlockKitLimits.SelectOptions)]), SlackJsonContext.Default.OptionsResponse);
+        return Results.Text(body, "application/json", Encoding.UTF8);
     }
 
     private static IResult QueueButtons(SlackInteraction interaction, SlackTurnQueue queue, ILogger logger)

@@ -79,6 +79,12 @@ public sealed class SlackInteraction
     public List<SlackAction>? Actions { get; set; }
 
     public SlackView? View { get; set; }
+
+    /// <summary>For <c>block_suggestion</c>: the select whose options Slack requests.</summary>
+    public string? ActionId { get; set; }
+
+    /// <summary>For <c>block_suggestion</c>: the text the user typed so far.</summary>
+    public string? Value { get; set; }
 }
 
 public sealed class SlackUser
