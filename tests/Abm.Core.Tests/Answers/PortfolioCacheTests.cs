@@ -94,6 +94,33 @@ public sealed class PortfolioCacheTests
     }
 
     [Fact]
+    public async Task Ask_TopAfterAddedEvent_RanksNewLeader()
+    {
+        using var database = new AnswersDatabase();
+        var asker = AnswersDatabase.Ana;
+        var before = Assert.IsType<TopAccountsReply>(await database.Assistant.AskAsync("top 10 accounts", asker, CancellationToken.None));
+
+        await using (var db = database.Contexts.CreateDbContext())
+        {
+            db.Events.Add(new EngagementEvent
+            {
+                AccountId = "a-fabrikam",
+                Type = "meeting",
+                Function = BusinessFunction.Sales,
+                OccurredAt = AnswersDatabase.AsOf.AddHours(-1),
+                Quantity = 600,
+                Source = "test",
+                SourceId = "e-late",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var after = Assert.IsType<TopAccountsReply>(await database.Assistant.AskAsync("top 10 accounts", asker, CancellationToken.None));
+        Assert.Equal("a-contoso", before.Rows[0].Id);
+        Assert.Equal("a-fabrikam", after.Rows[0].Id);
+    }
+
+    [Fact]
     public async Task Score_ApprovedTarget_ReachesNextQuestion()
     {
         using var database = new TestDatabase();
