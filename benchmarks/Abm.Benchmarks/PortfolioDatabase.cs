@@ -112,7 +112,12 @@ public static class PortfolioDatabase
 
         // Type index 0 (unknown) and 1 (excluded) get names the configuration does not list or excludes.
         var typeNames = Enumerable.Range(0, model.TypeCount)
-            .Select(t => t == AesModel.UnknownTypeIndex ? "legacy_touch" : t == AesModel.ExcludedTypeIndex ? "login" : model.TypeNameOf(t))
+            .Select(t => t switch
+            {
+                AesModel.UnknownTypeIndex => "legacy_touch",
+                AesModel.ExcludedTypeIndex => "login",
+                _ => model.TypeNameOf(t),
+            })
             .ToArray();
         var starts = data.AccountStarts;
         var sourceId = 0L;

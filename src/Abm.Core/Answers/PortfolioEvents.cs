@@ -97,7 +97,7 @@ internal static class PortfolioEvents
 
     private static AesEvent[] ToAesEvents(Row[] grouped, int[] starts, List<(Seniority Seniority, BuyingRole Role)> contactPersonas)
     {
-        // Contacts are numbered 0, 1, 2, … per account in time order; a stamp per account marks
+        // Contacts are numbered 0, 1, 2, … per account in time order. A stamp per account marks
         // which global contact keys already have a number, so no per-account dictionary is needed.
         var localIndex = new int[contactPersonas.Count];
         var stampOf = new int[contactPersonas.Count];

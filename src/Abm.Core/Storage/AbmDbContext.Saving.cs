@@ -4,7 +4,7 @@ namespace Abm.Core.Storage;
 
 /// <summary>
 /// Saving: a save that adds, changes or deletes portfolio rows also increments the portfolio
-/// data version in the same transaction, so a reader that sees the new version also sees the rows.
+/// data version in the same transaction, so a reader that reads the new version also finds the rows.
 /// </summary>
 public partial class AbmDbContext
 {

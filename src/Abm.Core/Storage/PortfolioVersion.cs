@@ -16,7 +16,7 @@ public sealed class DataVersion
 
     public int Id { get; set; }
 
-    /// <summary>Incremented once by every transaction that changes portfolio rows.</summary>
+    /// <summary>Incremented by every save or bulk insert that changes portfolio rows, so at least once per such transaction.</summary>
     public long Value { get; set; }
 }
 
@@ -36,7 +36,7 @@ public static class PortfolioVersion
     /// <summary>Returns whether rows of <paramref name="type"/> feed portfolio answers.</summary>
     public static bool IsPortfolioType(Type type) => PortfolioTypes.Contains(type);
 
-    /// <summary>Reads the committed version; one primary-key lookup.</summary>
+    /// <summary>Reads the committed version with one primary-key lookup.</summary>
     public static Task<long> ReadAsync(AbmDbContext db, CancellationToken cancellationToken) =>
         db.DataVersions.AsNoTracking()
             .Where(v => v.Id == DataVersion.PortfolioId)

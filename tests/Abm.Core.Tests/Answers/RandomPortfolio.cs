@@ -5,11 +5,11 @@ using Abm.Core.Scoring;
 namespace Abm.Core.Tests.Answers;
 
 /// <summary>
-/// Random accounts, contacts, events, deals and target-list entries from a seed, with the cases
-/// that make compact scoring easy to get wrong: events that share an instant, events after the
-/// scoring instant, excluded and unknown types, type keys in other case and with spaces, contact
-/// ids without a contact record or from another account, events of unknown accounts, deals
-/// created after the instant, parents and owners without a person record.
+/// Random accounts, contacts, events, deals and target-list entries from a seed. The data has the
+/// cases that make compact scoring easy to get wrong: events that share an instant, events after
+/// the scoring instant, excluded and unknown types, and type keys in other case or with spaces.
+/// It also has contact ids without a contact record or from another account, events of unknown
+/// accounts, deals created after the instant, parents, and owners without a person record.
 /// </summary>
 internal static class RandomPortfolio
 {
