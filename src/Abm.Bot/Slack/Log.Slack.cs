@@ -87,4 +87,7 @@ internal static partial class Log
 
     [LoggerMessage(3026, LogLevel.Warning, "Slack options for select {ActionId} were not loaded within the deadline; the menu shows none")]
     public static partial void SlackOptionsFailed(ILogger logger, string actionId, Exception? exception);
+
+    [LoggerMessage(3027, LogLevel.Warning, "Setting the Slack receipt writer's connection back to synchronous=FULL failed; its pool is cleared")]
+    public static partial void SlackReceiptWriterResetFailed(ILogger logger, Exception exception);
 }

@@ -77,6 +77,17 @@ public sealed class ProcessedEventStoreTests
     }
 
     [Fact]
+    public async Task Writer_Sqlite_CommitsWithoutFsync()
+    {
+        await using var database = await ReceiptDatabase.CreateAsync(StorageOptions.SqliteProvider);
+        using var store = database!.CreateStore();
+
+        Assert.True(await store.TryClaimAsync(["slack:event:T1:EvSync"], CancellationToken.None));
+
+        Assert.Equal(1, await store.ReadWriterSynchronousAsync());
+    }
+
+    [Fact]
     public async Task SharedMessageKey_SecondEventLoses()
     {
         // The same channel message delivered as app_mention and as message: two event ids, one ts.
