@@ -1,12 +1,19 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
 namespace Abm.Bot.Teams;
 
 /// <summary>Turns a Teams message into the question the user typed.</summary>
-public static class MentionText
+public static partial class MentionText
 {
     /// <summary>
-    /// Returns the message text without the bot's own @mention, trimmed; other mentions stay.
+    /// Returns the message text as plain text without the bot's own @mention, with runs of
+    /// white space collapsed to one space and trimmed. Other mentions keep their display name.
     /// The mention is found by the entity whose <c>mentioned.id</c> equals the recipient id, because
     /// the display name inside <c>&lt;at&gt;</c> is whatever the user typed, not the bot's name.
+    /// Some Teams clients send the text as HTML (<c>&lt;p&gt;top 2 accounts&lt;/p&gt;</c>,
+    /// <c>Quillmere&amp;nbsp;Analytics</c>), so tags are removed and entities decoded after the
+    /// mention is gone.
     /// </summary>
     public static string RemoveBotMention(Activity activity)
     {
@@ -29,16 +36,36 @@ public static class MentionText
             }
         }
 
-        return CollapseSpaces(text.Trim());
+        return CollapseWhiteSpace(ToPlainText(text));
     }
 
-    private static string CollapseSpaces(string text)
+    /// <summary>
+    /// Removes HTML tags and decodes character references. A tag becomes a space, so
+    /// <c>&lt;p&gt;a&lt;/p&gt;&lt;p&gt;b&lt;/p&gt;</c> reads "a b" and not "ab". Only text
+    /// shaped like a tag (a letter or <c>/</c> right after <c>&lt;</c>) is removed, so a typed
+    /// "score &lt; 50" stays as it is.
+    /// </summary>
+    private static string ToPlainText(string text)
     {
-        if (!text.Contains("  ", StringComparison.Ordinal))
+        if (text.Contains('<', StringComparison.Ordinal))
         {
-            return text;
+            text = HtmlTag().Replace(text, " ");
         }
 
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        if (text.Contains('&', StringComparison.Ordinal))
+        {
+            text = WebUtility.HtmlDecode(text);
+        }
+
+        return text;
     }
+
+    /// <summary>Trims and turns each run of white space, no-break spaces and line breaks included, into one space.</summary>
+    private static string CollapseWhiteSpace(string text) => WhiteSpaceRun().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"</?[A-Za-z][^<>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpaceRun();
 }

@@ -38,7 +38,7 @@ public sealed class MentionTextTests
             Mention("28:bot", "<at>Abm</at>"),
             Mention("29:megan", "<at>Megan Bowen</at>"));
 
-        Assert.Equal("what is <at>Megan Bowen</at> working on", MentionText.RemoveBotMention(activity));
+        Assert.Equal("what is Megan Bowen working on", MentionText.RemoveBotMention(activity));
     }
 
     [Fact]
@@ -68,6 +68,30 @@ public sealed class MentionTextTests
     {
         var activity = Message("<at>Abm</at> hi", Mention("29:someone", "<at>Abm</at>"));
 
-        Assert.Equal("<at>Abm</at> hi", MentionText.RemoveBotMention(activity));
+        Assert.Equal("Abm hi", MentionText.RemoveBotMention(activity));
+    }
+
+    [Theory]
+    [InlineData("<p>top 2 accounts</p>", "top 2 accounts")]
+    [InlineData("<p><at>Abm</at> top 2 accounts</p>", "top 2 accounts")]
+    [InlineData("<div><div>tell me about Quillmere&nbsp;Analytics</div>\n</div>", "tell me about Quillmere Analytics")]
+    [InlineData("<p>why is</p><p>Contoso hot</p>", "why is Contoso hot")]
+    [InlineData("tell me about Smith &amp; Sons<br/>", "tell me about Smith & Sons")]
+    [InlineData("why is <strong>Fabrikam</strong> hot", "why is Fabrikam hot")]
+    [InlineData("accounts with score < 50", "accounts with score < 50")]
+    [InlineData("tell me about AT&T", "tell me about AT&T")]
+    public void HtmlText_BecomesPlainText(string text, string expected)
+    {
+        var activity = Message(text, Mention("28:bot", "<at>Abm</at>"));
+
+        Assert.Equal(expected, MentionText.RemoveBotMention(activity));
+    }
+
+    [Fact]
+    public void NoBreakSpace_IsOrdinarySpace()
+    {
+        var activity = Message("tell me about Quillmere\u00a0Analytics");
+
+        Assert.Equal("tell me about Quillmere Analytics", MentionText.RemoveBotMention(activity));
     }
 }

@@ -78,6 +78,22 @@ public sealed class MessageTurnTests : IAsyncLifetime
         Assert.Equal("Dave Taniguchi", asked.Asker.DisplayName);
     }
 
+    [Theory]
+    [InlineData("<p><at>My Combined</at>&nbsp;top 2 accounts</p>", "top 2 accounts")]
+    [InlineData("<div><div><at>My Combined</at> tell me about Quillmere&nbsp;Analytics</div>\n</div>", "tell me about Quillmere Analytics")]
+    public async Task HtmlChannelMention_AsksPlainText(string text, string expected)
+    {
+        var activity = FakeBotFramework.LoadActivity(SpecFiles.Path("teams", "activities", "message-channel-mention.recorded.json"));
+        activity["text"] = text;
+        activity["textFormat"] = "xml";
+
+        await _host.PostSampleAsync(activity);
+        await _fake.NextRequestAsync();
+
+        Assert.True(_host.Assistant.Questions.TryPeek(out var asked));
+        Assert.Equal(expected, asked.Question);
+    }
+
     [Fact]
     public async Task MissingText_AsksForHelp()
     {
