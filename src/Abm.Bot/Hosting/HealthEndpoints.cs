@@ -1,4 +1,5 @@
 using Abm.Core.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -6,9 +7,9 @@ namespace Abm.Bot.Hosting;
 
 /// <summary>
 /// Probes for a load balancer or orchestrator. <c>/healthz</c> returns 200 while the process
-/// serves requests. <c>/readyz</c> also opens a database connection and returns 503 when that
-/// fails, so an instance that lost its database leaves the rotation instead of failing every
-/// turn. Neither needs authentication, and both return only the status word.
+/// serves requests. <c>/readyz</c> also reads the migrated schema's data-version row and returns
+/// 503 when that fails, so an instance that lost its database leaves the rotation instead of
+/// failing every turn. A bare connection test would pass on SQLite, which creates an empty file. Neither needs authentication, and both return only the status word.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -18,7 +19,10 @@ internal static class HealthEndpoints
 
     public static IServiceCollection AddAbmHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddDbContextCheck<AbmDbContext>("database", tags: [DatabaseTag]);
+        services.AddHealthChecks().AddDbContextCheck<AbmDbContext>(
+            "database",
+            tags: [DatabaseTag],
+            customTestQuery: (db, cancellationToken) => db.DataVersions.AsNoTracking().AnyAsync(cancellationToken));
         return services;
     }
 
