@@ -8,8 +8,10 @@ public readonly record struct FunnelAccount(FunnelStage Stage, decimal OpenPipel
 
 /// <summary>Places accounts in the account-based funnel and counts funnels over sets of accounts.</summary>
 /// <remarks>
-/// The stage is the furthest one the account's current state reaches. Lost deals move no
-/// account forward, so an account whose only deals were lost falls back to Engaged or Target.
+/// The funnel is the funnel of the Target Account List: an account off the approved list is
+/// Not targeted whatever its engagement or deals, so no stage counts it. On the list, the stage
+/// is the furthest one the account's current state reaches. Lost deals move no account forward,
+/// so an account whose only deals were lost falls back to Engaged or Target.
 /// </remarks>
 public static class Funnel
 {
@@ -26,10 +28,15 @@ public static class Funnel
     ];
 
     /// <summary>Returns an account's stage.</summary>
-    /// <param name="isTarget">Whether the account has an approved target-list entry.</param>
-    /// <param name="band">The account's AES band; engaged or hot makes it Engaged.</param>
+    /// <param name="isTarget">Whether the account has an approved target-list entry; without one the stage is Not targeted.</param>
+    /// <param name="band">The account's AES band; engaged or hot makes a target account Engaged.</param>
     public static FunnelStage StageOf(bool isTarget, EngagementBand band, IEnumerable<Opportunity> opportunities)
     {
+        if (!isTarget)
+        {
+            return FunnelStage.NotTargeted;
+        }
+
         var wonDeals = 0;
         bool openExpansion = false, pipeline = false, accepted = false, qualified = false;
         foreach (var opportunity in opportunities)
@@ -63,8 +70,7 @@ public static class Funnel
             _ when accepted => FunnelStage.SalesAcceptedOpportunity,
             _ when qualified => FunnelStage.SalesQualifiedLead,
             _ when band >= EngagementBand.Engaged => FunnelStage.Engaged,
-            _ when isTarget => FunnelStage.Target,
-            _ => FunnelStage.NotTargeted,
+            _ => FunnelStage.Target,
         };
     }
 

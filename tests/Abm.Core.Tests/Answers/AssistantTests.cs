@@ -70,7 +70,7 @@ public sealed class AssistantTests : IDisposable
         var reply = Assert.IsType<AccountSummaryReply>(await Ask("tell me about fabrikam"));
 
         Assert.Equal(10_000m, reply.Account.OpenPipelineUsd);
-        Assert.Equal(FunnelStage.SalesQualifiedLead, reply.Account.Stage);
+        Assert.Equal(FunnelStage.NotTargeted, reply.Account.Stage);
         Assert.Equal(42.7, reply.Account.Fit.Score);
         Assert.Equal(FitTier.C, reply.Account.Fit.Tier);
     }
@@ -279,15 +279,16 @@ public sealed class AssistantTests : IDisposable
     [Fact]
     public async Task Funnel_AllAccounts()
     {
-        // Stages: Contoso Closed Won, Fabrikam SQL, Northwind Target, Contoso Pharma not targeted.
+        // Stages: Contoso Closed Won, Northwind Target. Fabrikam has an open deal and Contoso
+        // Pharma is proposed, but neither is on the approved list, so neither counts.
         var reply = Assert.IsType<FunnelReply>(await Ask("funnel"));
         var stages = reply.Stages.ToDictionary(s => s.Stage);
 
-        Assert.Equal(3, stages[FunnelStage.Target].Count);
-        Assert.Equal(2, stages[FunnelStage.Engaged].Count);
-        Assert.Equal(2, stages[FunnelStage.SalesQualifiedLead].Count);
+        Assert.Equal(2, stages[FunnelStage.Target].Count);
+        Assert.Equal(1, stages[FunnelStage.Engaged].Count);
+        Assert.Equal(1, stages[FunnelStage.SalesQualifiedLead].Count);
         Assert.Equal(1, stages[FunnelStage.SalesAcceptedOpportunity].Count);
-        Assert.Equal(0.5, stages[FunnelStage.SalesAcceptedOpportunity].ConversionFromPrevious);
+        Assert.Equal(1.0, stages[FunnelStage.SalesAcceptedOpportunity].ConversionFromPrevious);
         Assert.Equal(120_000m, stages[FunnelStage.Pipeline].ValueUsd);
         Assert.Equal(50_000m, stages[FunnelStage.ClosedWon].ValueUsd);
         Assert.Equal(0, stages[FunnelStage.Expansion].Count);

@@ -52,7 +52,7 @@ public sealed class ReplyTextTests : IDisposable
         var lines = await AskLines("top 2 accounts in EMEA");
 
         Assert.Equal("Top 2 accounts by AES in EMEA", lines[0]);
-        Assert.Equal("1. Fabrikam Inc: AES 0.7 cold (-0.1 in 7 days), Fit 42.7 (tier C), Sales Qualified Lead, owner Ben Okafor", lines[1]);
+        Assert.Equal("1. Fabrikam Inc: AES 0.7 cold (-0.1 in 7 days), Fit 42.7 (tier C), Not targeted, owner Ben Okafor", lines[1]);
         Assert.Equal("2. Northwind Traders: AES 0 cold (0 in 7 days), Fit 40.5 (tier C), Target, owner Ana Ruiz", lines[2]);
     }
 
@@ -62,8 +62,8 @@ public sealed class ReplyTextTests : IDisposable
         var lines = await AskLines("funnel");
 
         Assert.Equal("Funnel", lines[0]);
-        Assert.Equal("Target: 3", lines[1]);
-        Assert.Equal("Engaged: 2 (67 % of Target)", lines[2]);
+        Assert.Equal("Target: 2", lines[1]);
+        Assert.Equal("Engaged: 1 (50 % of Target)", lines[2]);
         Assert.Equal("Pipeline: 1 (100 % of Sales Accepted Opportunity) · $120K open", lines[5]);
         Assert.Equal("Closed Won: 1 (100 % of Pipeline) · $50K won", lines[6]);
     }
