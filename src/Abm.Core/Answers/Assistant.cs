@@ -82,10 +82,10 @@ public sealed class Assistant(AccountRepository repository, PortfolioCache portf
         Log.AccountNotMatched(logger, verb, match.Suggestions.Count);
         if (isBareName && match.Suggestions.Count == 0)
         {
-            return new TextReply($"I did not understand \"{typedName}\", and no account has that name. Type \"help\" to see what I can answer.");
+            return new TextReply($"I did not understand \"{QuestionLength.Excerpt(typedName)}\", and no account has that name. Type \"help\" to see what I can answer.");
         }
 
-        return new AccountNotFoundReply(typedName, match.Suggestions)
+        return new AccountNotFoundReply(QuestionLength.Excerpt(typedName), match.Suggestions)
         {
             Actions = match.Suggestions.Select(s => ReplyVerbs.ForAccount(verb, s.Name, s.Id)).ToList(),
         };

@@ -354,6 +354,15 @@ public sealed class AssistantTests : IDisposable
     }
 
     [Fact]
+    public async Task LongGibberish_QuotesOnlyAPrefix()
+    {
+        var reply = Assert.IsType<TextReply>(await Ask(string.Join(' ', Enumerable.Repeat("qqqq", 200))));
+
+        Assert.True(reply.Text.Length < 200, reply.Text);
+        Assert.Contains("qqqq…\"", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Execute_Why_ReturnsExplanation()
     {
         var data = new Dictionary<string, string> { [ReplyVerbs.AccountIdKey] = "a-contoso" };
