@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Abm.Core.Demo;
 using Abm.Core.Scoring;
 
 namespace Abm.Core.Answers;
@@ -82,6 +83,11 @@ public static partial class QuestionParser
             return ParseTopAccounts(question, top);
         }
 
+        if (MissingAccountPattern().Match(question) is { Success: true } missing)
+        {
+            return new InvalidQuestion(MissingAccountProblem(missing.Groups["command"].Value));
+        }
+
         if (TopEventsPattern().Match(question) is { Success: true } events)
         {
             return new TopEventsQuestion(CleanName(events.Groups["account"].Value));
@@ -134,6 +140,15 @@ public static partial class QuestionParser
         var byFit = sortWord.StartsWith("fit", StringComparison.OrdinalIgnoreCase) || sortWord.StartsWith("icp", StringComparison.OrdinalIgnoreCase);
         var filter = top.Groups["my"].Success ? MyAccounts : OptionalFilter(top.Groups["filter"]);
         return new TopAccountsQuestion(count, byFit, filter);
+    }
+
+    /// <summary>Returns the message for "top events" or "why is hot" typed without an account name.</summary>
+    private static string MissingAccountProblem(string command)
+    {
+        var example = command.StartsWith("why", StringComparison.OrdinalIgnoreCase)
+            ? $"why is {DemoDataGenerator.HotAccountName} hot"
+            : $"top events {DemoDataGenerator.HotAccountName}";
+        return $"Which account? \"{command}\" needs an account name, such as \"{example}\".";
     }
 
     private static string? OptionalFilter(Group group)
@@ -206,6 +221,10 @@ public static partial class QuestionParser
         @"^(?:show\s+(?:me\s+)?|list\s+|give\s+me\s+)?(?:the\s+)?(?<my>my\s+)?top\s+(?<count>(?!(?:hot|engaged|best|accounts?)\b)\S+\s+)?(?:(?:hot|engaged|best)\s+)?accounts?(?:\s+by\s+(?<by>aes|engagement|fit|icp(?:\s+fit)?))?(?:\s+(?:in|for|from|owned\s+by|of)\s+(?<filter>.+?))?(?:\s+by\s+(?<by2>aes|engagement|fit|icp(?:\s+fit)?))?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex TopAccountsPattern();
+
+    // "top events" or "why is hot" with nothing where the account name goes.
+    [GeneratedRegex(@"^(?<command>(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:top|latest|recent)\s+(?:events|touches|activity|activities)(?:\s+(?:for|at|of|on|from))?|why(?:\s+(?:is|are|was))?(?:\s+(?:so\s+)?(?:hot|warm|cold|engaged))?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MissingAccountPattern();
 
     [GeneratedRegex(@"^(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:top|latest|recent)\s+(?:events|touches|activity|activities)(?:\s+(?:for|at|of|on|from))?\s+(?<account>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex TopEventsPattern();

@@ -71,4 +71,18 @@ public class QuestionParserTests
 
         Assert.Equal(expected, question.Problem);
     }
+
+    [Theory]
+    [InlineData("top events", "top events Quillmere Analytics")]
+    [InlineData("latest activity for", "top events Quillmere Analytics")]
+    [InlineData("why is  hot", "why is Quillmere Analytics hot")]
+    [InlineData("why is so cold?", "why is Quillmere Analytics hot")]
+    [InlineData("why", "why is Quillmere Analytics hot")]
+    public void MissingAccount_AsksForName(string text, string example)
+    {
+        var question = Assert.IsType<InvalidQuestion>(QuestionParser.Parse(text));
+
+        Assert.StartsWith("Which account?", question.Problem, StringComparison.Ordinal);
+        Assert.Contains($"\"{example}\"", question.Problem, StringComparison.Ordinal);
+    }
 }
