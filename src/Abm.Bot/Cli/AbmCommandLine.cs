@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Abm.Bot.Alerts;
 using Abm.Bot.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Abm.Bot.Cli;
 
@@ -81,6 +82,10 @@ internal static class AbmCommandLine
         var builder = BotHost.CreateBuilder(passThrough, builder => LoggingDefaults.DropHostStartupErrors(builder.Configuration));
         CheckUrls(builder.Configuration[WebHostDefaults.ServerUrlsKey]);
         await using var app = BotHost.Build(builder);
+
+        // Validate options before starting: a host that fails validation inside StartAsync has
+        // no hosted services yet, and stopping it then throws and hides the validation error.
+        app.Services.GetService<IStartupValidator>()?.Validate();
         try
         {
             await app.StartAsync(cancellationToken);

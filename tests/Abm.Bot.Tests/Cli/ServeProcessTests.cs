@@ -76,4 +76,32 @@ public sealed class ServeProcessTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.Contains("Did you mean Abm:Slack:SigningSecret?", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--Abm:Teams:MaxRequestBodyBytes=0", "abm: Abm:Teams:MaxRequestBodyBytes 0 is out of range. Use 1024 to 67108864 bytes")]
+    [InlineData("--Abm:Teams:MemberCacheDuration=-00:01:00", "abm: Abm:Teams:MemberCacheDuration -00:01:00 is negative. Use a duration such as 01:00:00")]
+    public async Task InvalidValue_OneLineNamesKey(string setting, string expected)
+    {
+        var (exitCode, output, error) = await AbmProcess.RunAsync(_directory, "serve", "--urls", "http://127.0.0.1:0", DatabaseArgument, NoSeed, setting);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--Abm:Teams:MaxRequestBodyBytes=abc", "abm: Abm:Teams:MaxRequestBodyBytes is 'abc', which is not a whole number.")]
+    [InlineData("--Abm:Slack:MaxRequestBodyBytes=abc", "abm: Abm:Slack:MaxRequestBodyBytes is 'abc', which is not a whole number.")]
+    [InlineData("--Abm:Playbooks:ReminderInterval=banana", "abm: Abm:Playbooks:ReminderInterval is 'banana', which is not a duration.")]
+    [InlineData("--Abm:Alerts:Dispatch:PollInterval=abc", "abm: Abm:Alerts:Dispatch:PollInterval is 'abc', which is not a duration.")]
+    public async Task UnconvertibleValue_OneLineNamesKey(string setting, string expected)
+    {
+        var (exitCode, output, error) = await AbmProcess.RunAsync(_directory, "serve", "--urls", "http://127.0.0.1:0", DatabaseArgument, NoSeed, setting);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+    }
 }
