@@ -111,7 +111,20 @@ internal static class AbmCommandLine
     {
         foreach (var url in (urls ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            _ = Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
+            var address = Microsoft.AspNetCore.Http.BindingAddress.Parse(url);
+            if (address.IsUnixPipe || address.IsNamedPipe)
+            {
+                continue;
+            }
+
+            // BindingAddress accepts a port that is not a number (http://127.0.0.1:notaport) and
+            // Kestrel then listens on port 80 of every interface, so the URL must also parse as a
+            // URI once the wildcard hosts * and + are replaced by a name.
+            var wildcardFree = url.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal);
+            if (!Uri.TryCreate(wildcardFree, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            {
+                throw new FormatException($"Invalid url: '{url}'");
+            }
         }
     }
 }

@@ -11,7 +11,12 @@ internal static class AskCommand
 {
     public static Command Create()
     {
-        var question = new Argument<string>("question") { Description = $"The question, as typed in chat, such as \"tell me about {DemoDataGenerator.HotAccountName}\"." };
+        // Optional to the parser, so a missing question prints one line with an example instead of the whole help.
+        var question = new Argument<string?>("question")
+        {
+            Description = $"The question, as typed in chat, such as \"tell me about {DemoDataGenerator.HotAccountName}\".",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var asOf = CliOptions.AsOf();
         var asEmail = new Option<string?>("--as") { Description = "Ask as the person with this email, so \"my accounts\" means theirs." };
 
@@ -19,6 +24,14 @@ internal static class AskCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, cancellationToken) =>
         {
+            // With no question the parser hands the first configuration token (--Abm:…=…) to the argument.
+            var text = result.GetValue(question);
+            if (string.IsNullOrWhiteSpace(text) || text.StartsWith("--", StringComparison.Ordinal))
+            {
+                await result.InvocationConfiguration.Error.WriteLineAsync($"abm: ask needs a question. Put it in quotes, such as: abm ask \"tell me about {DemoDataGenerator.HotAccountName}\"");
+                return ExitCodes.Usage;
+            }
+
             using var host = await CliHost.StartAsync(CliOptions.HostArguments(result, result.GetValue(asOf)), cancellationToken);
             await using var scope = host.Services.CreateAsyncScope();
 
@@ -37,7 +50,7 @@ internal static class AskCommand
             }
 
             var assistant = scope.ServiceProvider.GetRequiredService<IAssistant>();
-            var reply = await assistant.AskAsync(result.GetValue(question)!, asker, cancellationToken);
+            var reply = await assistant.AskAsync(text, asker, cancellationToken);
             result.InvocationConfiguration.Output.WriteLine(ReplyText.Format(reply));
             return ExitCodes.Success;
         });

@@ -64,6 +64,17 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_NoQuestion_OneLineWithExample()
+    {
+        var (exitCode, output, error) = await RunAsync("ask", DatabaseArgument, NoSeed);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("abm: ask needs a question. Put it in quotes, such as: abm ask \"tell me about", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_UnknownEmail_Fails()
     {
         var (exitCode, _, error) = await RunAsync("ask", "my accounts", "--as", "nobody@example.com", DatabaseArgument, NoSeed);

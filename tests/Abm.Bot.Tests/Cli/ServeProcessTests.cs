@@ -40,6 +40,16 @@ public sealed class ServeProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task NonNumericPort_OneLineNoListen()
+    {
+        var (exitCode, output, error) = await AbmProcess.RunAsync(_directory, "serve", "--urls", "http://127.0.0.1:notaport", DatabaseArgument, NoSeed);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("abm: The host URL is invalid (Invalid url: 'http://127.0.0.1:notaport')", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PortInUse_NamesAddressAndFix()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
