@@ -36,6 +36,7 @@ public sealed class Assistant(AccountRepository repository, PortfolioCache portf
     {
         if (verb is not (ReplyVerbs.Summary or ReplyVerbs.Why or ReplyVerbs.TopEvents))
         {
+            // TODO: list every card verb (target-list, playbook and alert verbs too) from one registry, not only the three handled here.
             Log.UnknownActionVerb(logger, verb);
             return new TextReply($"Unknown action \"{verb}\". Abm handles {ReplyVerbs.Summary}, {ReplyVerbs.Why} and {ReplyVerbs.TopEvents}; ask in chat instead, such as \"tell me about <account>\".");
         }

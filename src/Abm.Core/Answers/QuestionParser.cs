@@ -217,6 +217,7 @@ public static partial class QuestionParser
     [GeneratedRegex(@"^(?:show\s+(?:me\s+)?)?(?:the\s+|my\s+)?funnel(?:\s+(?:for|in|of)\s+(?<filter>.+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex FunnelPattern();
 
+    // TODO: "hot", "engaged" and "best" before "accounts" are skipped, not a band filter, and only one "in <filter>" is read.
     [GeneratedRegex(
         @"^(?:show\s+(?:me\s+)?|list\s+|give\s+me\s+)?(?:the\s+)?(?<my>my\s+)?top\s+(?<count>(?!(?:hot|engaged|best|accounts?)\b)\S+\s+)?(?:(?:hot|engaged|best)\s+)?accounts?(?:\s+by\s+(?<by>aes|engagement|fit|icp(?:\s+fit)?))?(?:\s+(?:in|for|from|owned\s+by|of)\s+(?<filter>.+?))?(?:\s+by\s+(?<by2>aes|engagement|fit|icp(?:\s+fit)?))?$",
         RegexOptions.IgnoreCase)]
