@@ -25,7 +25,7 @@ public static class ApprovalBlocks
         [
             $"*Proposed by*\n{SlackText.Escape(proposal.Requester.Name)}",
             $"*Why*\n{SlackText.Escape(proposal.Rationale ?? "No reason given")}",
-            $"*ICP fit*\n{ApprovalText.Fit(proposal)}",
+            $"*Fit*\n{ApprovalText.Fit(proposal)}",
             $"*AES*\n{SlackText.Escape(ApprovalText.Engagement(proposal))}",
             $"*Owner*\n{SlackText.Escape(ApprovalText.Owner(proposal))}",
             $"*Domain*\n{SlackText.Escape(proposal.AccountDomain ?? "unknown")}",

@@ -23,7 +23,7 @@ public static class ApprovalCardRenderer
                     new Fact("Proposed by", CardText.Escape(proposal.Requester.Name)),
                     new Fact("Why", CardText.Escape(proposal.Rationale ?? "No reason given")),
                     new Fact("Domain", CardText.Escape(proposal.AccountDomain ?? "unknown")),
-                    new Fact("ICP fit", ApprovalText.Fit(proposal)),
+                    new Fact("Fit", ApprovalText.Fit(proposal)),
                     new Fact("AES", CardText.Escape(ApprovalText.Engagement(proposal))),
                     new Fact("Owner", CardText.Escape(ApprovalText.Owner(proposal))),
                 ],

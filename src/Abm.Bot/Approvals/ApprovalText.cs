@@ -1,6 +1,7 @@
 using System.Globalization;
 using Abm.Core;
 using Abm.Core.Answers;
+using Abm.Core.Scoring;
 using Abm.Core.TargetList;
 
 namespace Abm.Bot.Approvals;
@@ -12,7 +13,7 @@ public static class ApprovalText
         $"Target Account List proposal #{proposal.Id}: {proposal.AccountName}";
 
     public static string Fit(ProposalView proposal) =>
-        $"{proposal.Evidence.Fit.Score.ToString("0.#", CultureInfo.InvariantCulture)} (tier {TierName(proposal)})";
+        $"{NumberText.Points(proposal.Evidence.Fit.Score)} ({ReplyText.TierText(proposal.Evidence.Fit.Tier)})";
 
     public static string Engagement(ProposalView proposal) => proposal.Evidence.Engagement is { } aes
         ? ReplyText.AesText(aes.Score, aes.Band, aes.Change7Days)
@@ -66,6 +67,4 @@ public static class ApprovalText
     public static string NotApprover(ProposalView? proposal) =>
         $"Only {(proposal is null ? "the approvers" : string.Join(" or ", proposal.Approvers.Select(a => a.Name)))} can decide this proposal. Nothing changed.";
 
-    private static string TierName(ProposalView proposal) =>
-        proposal.Evidence.Fit.Tier == Core.Scoring.FitTier.None ? "none" : proposal.Evidence.Fit.Tier.ToString();
 }

@@ -105,11 +105,15 @@ public static partial class AdaptiveCardRenderer
                 CardBlocks.TextCell(CardFormat.Stage(stage.Stage)),
                 CardBlocks.TextCell(CardFormat.Count(stage.Count)),
                 CardBlocks.TextCell(stage.ConversionFromPrevious is { } share ? CardFormat.Percent(share) : CardFormat.None),
-                CardBlocks.TextCell(stage.ValueUsd is { } value ? CardFormat.Usd(value) : CardFormat.None),
+                CardBlocks.TextCell(stage.ValueUsd is { } value ? ReplyText.FunnelValueText(stage.Stage, value) : CardFormat.None),
             ]));
         table.Id = "stages";
         card.Body.Add(table);
-        card.Body.Add(CardBlocks.Subtle("Accounts counts those at the stage or beyond it; conversion is the share of the stage before."));
+        foreach (var note in ReplyText.FunnelNotes)
+        {
+            card.Body.Add(CardBlocks.Subtle(note));
+        }
+
         AddActions(card, reply);
         return card;
     }

@@ -41,19 +41,21 @@ internal static class ScoreCommand
         var bands = new Table().Title("Engagement bands").AddColumns("Band", "Accounts");
         foreach (var band in Enum.GetValues<EngagementBand>())
         {
-            bands.AddRow(band.ToString(), snapshots.Count(s => s.Engagement.Band == band).ToString(CultureInfo.InvariantCulture));
+            bands.AddRow(ReplyText.BandName(band), snapshots.Count(s => s.Engagement.Band == band).ToString(CultureInfo.InvariantCulture));
         }
 
         var tiers = new Table().Title("Fit tiers").AddColumns("Tier", "Accounts");
         foreach (var tier in Enum.GetValues<FitTier>())
         {
-            tiers.AddRow(tier.ToString(), snapshots.Count(s => s.Fit.Tier == tier).ToString(CultureInfo.InvariantCulture));
+            tiers.AddRow(ReplyText.TierText(tier), snapshots.Count(s => s.Fit.Tier == tier).ToString(CultureInfo.InvariantCulture));
         }
 
-        var stages = new Table().Title("Funnel stages").AddColumns("Stage", "Accounts");
+        // "At or beyond" is the count the chat funnel shows, so both answers agree.
+        var stages = new Table().Title("Funnel stages").AddColumns("Stage", "At stage", "At or beyond");
         foreach (var stage in Enum.GetValues<FunnelStage>())
         {
-            stages.AddRow(stage.ToString(), snapshots.Count(s => s.Stage == stage).ToString(CultureInfo.InvariantCulture));
+            var atOrBeyond = stage == FunnelStage.NotTargeted ? "-" : snapshots.Count(s => s.Stage >= stage).ToString(CultureInfo.InvariantCulture);
+            stages.AddRow(ReplyText.StageName(stage), snapshots.Count(s => s.Stage == stage).ToString(CultureInfo.InvariantCulture), atOrBeyond);
         }
 
         console.Write(new Columns(bands, tiers, stages));
@@ -64,14 +66,15 @@ internal static class ScoreCommand
             top.AddRow(
                 Markup.Escape(row.Name),
                 row.Aes.ToString("0.0", CultureInfo.InvariantCulture),
-                row.Band.ToString(),
+                ReplyText.BandName(row.Band),
                 row.AesChange7Days.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture),
                 row.Fit.ToString("0.0", CultureInfo.InvariantCulture),
-                row.Tier.ToString(),
-                row.Stage.ToString(),
+                ReplyText.TierText(row.Tier),
+                ReplyText.StageName(row.Stage),
                 Markup.Escape(row.OwnerName ?? "-"));
         }
 
         console.Write(top);
+        console.MarkupLine(Markup.Escape("Funnel stages count approved target accounts; accounts off the list are Not targeted. The chat funnel shows the At or beyond column."));
     }
 }

@@ -48,7 +48,29 @@ public static class ReplyText
 
     /// <summary>Returns "Fit 82 (tier A)" or "Fit 10 (no tier)".</summary>
     public static string FitText(double score, FitTier tier) =>
-        $"Fit {NumberText.Points(score)} ({(tier == FitTier.None ? "no tier" : "tier " + tier)})";
+        $"Fit {NumberText.Points(score)} ({TierText(tier)})";
+
+    /// <summary>Returns "tier A" or "no tier".</summary>
+    public static string TierText(FitTier tier) => tier == FitTier.None ? "no tier" : "tier " + tier;
+
+    /// <summary>Returns an engagement band's name, such as "hot".</summary>
+    public static string BandName(EngagementBand band) => Explanations.BandName(band);
+
+    /// <summary>Returns what a funnel stage's money is, such as "$4.2M open at target accounts".</summary>
+    public static string FunnelValueText(FunnelStage stage, decimal usd) => stage switch
+    {
+        FunnelStage.Pipeline => $"{NumberText.Money(usd)} open at target accounts",
+        FunnelStage.Expansion => $"{NumberText.Money(usd)} won at Expansion accounts",
+        _ => $"{NumberText.Money(usd)} won at target accounts",
+    };
+
+    /// <summary>Lines under every funnel reply, in every channel, that say what its counts and money include.</summary>
+    public static readonly IReadOnlyList<string> FunnelNotes =
+    [
+        "Each stage counts approved target accounts at that stage or beyond it. Conversion is the share of the stage before.",
+        "Open pipeline adds every open deal at target accounts, whatever the account's stage. Won adds every won deal at target accounts; Expansion's won is the part at accounts that bought again or have an open expansion deal.",
+        "Accounts off the target list are not counted, and the abm score command lists them as Not targeted.",
+    ];
 
     private static string FormatSummary(AccountSummary account)
     {
@@ -146,11 +168,16 @@ public static class ReplyText
 
             if (stage.ValueUsd is { } value)
             {
-                line += stage.Stage == FunnelStage.Pipeline ? $" · {NumberText.Money(value)} open" : $" · {NumberText.Money(value)} won";
+                line += " · " + FunnelValueText(stage.Stage, value);
             }
 
             text.AppendLine(line);
             previous = StageName(stage.Stage);
+        }
+
+        foreach (var note in FunnelNotes)
+        {
+            text.AppendLine(note);
         }
 
         return text.ToString().TrimEnd();

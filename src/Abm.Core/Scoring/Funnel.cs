@@ -96,9 +96,10 @@ public static class Funnel
     }
 
     /// <summary>
-    /// Counts accounts at each stage or beyond, the conversion from the stage before, the open
-    /// pipeline of accounts at Pipeline or beyond and the won value of accounts at Closed Won or
-    /// beyond (at Expansion for the Expansion stage).
+    /// Counts target accounts at each stage or beyond and the conversion from the stage before.
+    /// Pipeline carries the open value of every open deal at target accounts (the Target Account
+    /// Pipeline), Closed Won the won value at target accounts, Expansion the won value at
+    /// accounts at Expansion. Not targeted accounts add nothing.
     /// </summary>
     public static IReadOnlyList<FunnelStageCount> Count(IEnumerable<FunnelAccount> accounts)
     {
@@ -113,15 +114,13 @@ public static class Funnel
                 counts[s]++;
             }
 
-            if (account.Stage >= FunnelStage.Pipeline)
+            if (account.Stage == FunnelStage.NotTargeted)
             {
-                pipelineUsd += account.OpenPipelineUsd;
+                continue;
             }
 
-            if (account.Stage >= FunnelStage.ClosedWon)
-            {
-                wonUsd += account.WonUsd;
-            }
+            pipelineUsd += account.OpenPipelineUsd;
+            wonUsd += account.WonUsd;
 
             if (account.Stage == FunnelStage.Expansion)
             {

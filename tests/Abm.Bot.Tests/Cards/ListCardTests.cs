@@ -107,10 +107,18 @@ public class ListCardTests
                 ["Target", "120", "—", "—"],
                 ["Engaged", "48", "40 %", "—"],
                 ["Sales Qualified Lead", "12", "25 %", "—"],
-                ["Pipeline", "5", "42 %", "$2.4M"],
-                ["Closed Won", "2", "40 %", "$730K"],
+                ["Pipeline", "5", "42 %", "$2.4M open at target accounts"],
+                ["Closed Won", "2", "40 %", "$730K won at target accounts"],
             ],
             BodyRows(table));
+    }
+
+    [Fact]
+    public void Funnel_ShowsWhatItCounts()
+    {
+        var card = ToJson(AdaptiveCardRenderer.Render(ReplyFixtures.Funnel()));
+
+        Assert.Contains(ReplyText.FunnelNotes[0], MarkdownStrings(card));
     }
 
     [Fact]

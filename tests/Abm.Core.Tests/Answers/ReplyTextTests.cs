@@ -64,8 +64,9 @@ public sealed class ReplyTextTests : IDisposable
         Assert.Equal("Funnel", lines[0]);
         Assert.Equal("Target: 2", lines[1]);
         Assert.Equal("Engaged: 1 (50 % of Target)", lines[2]);
-        Assert.Equal("Pipeline: 1 (100 % of Sales Accepted Opportunity) · $120K open", lines[5]);
-        Assert.Equal("Closed Won: 1 (100 % of Pipeline) · $50K won", lines[6]);
+        Assert.Equal("Pipeline: 1 (100 % of Sales Accepted Opportunity) · $120K open at target accounts", lines[5]);
+        Assert.Equal("Closed Won: 1 (100 % of Pipeline) · $50K won at target accounts", lines[6]);
+        Assert.Equal(ReplyText.FunnelNotes, lines[^ReplyText.FunnelNotes.Count..]);
     }
 
     [Fact]

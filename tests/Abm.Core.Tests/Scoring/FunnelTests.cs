@@ -71,7 +71,7 @@ public class FunnelTests
     {
         FunnelAccount[] accounts =
         [
-            new(FunnelStage.NotTargeted, 0, 0),
+            new(FunnelStage.NotTargeted, 7000, 9000),
             new(FunnelStage.Target, 0, 0),
             new(FunnelStage.Target, 0, 0),
             new(FunnelStage.Engaged, 0, 0),
@@ -91,7 +91,7 @@ public class FunnelTests
         Assert.Equal(3, stages[FunnelStage.SalesAcceptedOpportunity].Count);
         Assert.Equal(0.75, stages[FunnelStage.SalesAcceptedOpportunity].ConversionFromPrevious!.Value, 12);
         Assert.Equal(3, stages[FunnelStage.Pipeline].Count);
-        Assert.Equal(350m, stages[FunnelStage.Pipeline].ValueUsd);
+        Assert.Equal(450m, stages[FunnelStage.Pipeline].ValueUsd);
         Assert.Equal(2, stages[FunnelStage.ClosedWon].Count);
         Assert.Equal(5000m, stages[FunnelStage.ClosedWon].ValueUsd);
         Assert.Equal(1, stages[FunnelStage.Expansion].Count);

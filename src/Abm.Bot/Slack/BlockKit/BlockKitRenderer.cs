@@ -114,11 +114,8 @@ public static class BlockKitRenderer
                     (e.ContactName is null ? string.Empty : " · " + Name(e.ContactName)) +
                     (string.IsNullOrWhiteSpace(e.Detail) ? string.Empty : " — " + Detail(e.Detail)))
                 .ToList();
+            // The reasons repeat these events in words for text channels, so they are left out here.
             composer.Lines("Events with the most points after decay", events, "No events count towards the AES.");
-            if (reasons.Count > 0)
-            {
-                composer.Lines(null, reasons, string.Empty);
-            }
 
             return $"Top events for {Name(account.Name)}: AES {Score(engagement.Score)} ({Band(engagement.Band)})";
         }
@@ -171,9 +168,14 @@ public static class BlockKitRenderer
         var lines = reply.Stages
             .Select(stage => string.Create(CultureInfo.InvariantCulture, $"*{Stage(stage.Stage)}*: {Count(stage.Count)} accounts") +
                 (stage.ConversionFromPrevious is { } share ? $" · {Percent(share)} from the stage before" : string.Empty) +
-                (stage.ValueUsd is { } value ? " · " + Money(value) : string.Empty))
+                (stage.ValueUsd is { } value ? " · " + SlackText.EscapeAndShorten(ReplyText.FunnelValueText(stage.Stage, value), 100) : string.Empty))
             .ToList();
         composer.Lines(null, lines, "No accounts in the funnel.");
+        foreach (var note in ReplyText.FunnelNotes)
+        {
+            composer.Context(SlackText.EscapeAndShorten(note, 300));
+        }
+
         return "Funnel" + SlackText.EscapeAndShorten(filter, 200) + ": " +
             string.Join(", ", reply.Stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{Stage(s.Stage)} {s.Count}")));
     }
