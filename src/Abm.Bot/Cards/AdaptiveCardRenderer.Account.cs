@@ -78,9 +78,10 @@ public static partial class AdaptiveCardRenderer
         }
         else
         {
+            // The reasons of a top-events reply are the same events in words, for text channels,
+            // so the table shows them once.
             AddTopEvents(card.Body, engagement.TopEvents, MaxRows);
             AddFunctionScores(card.Body, engagement);
-            AddReasons(card.Body, reply.Reasons);
         }
 
         AddActions(card, reply);

@@ -23,6 +23,15 @@ public class ExplanationCardTests
     }
 
     [Fact]
+    public void TopEventsCard_ListsEventsOnce()
+    {
+        var card = AdaptiveCardRenderer.Render(ReplyFixtures.Explanation(ExplanationKind.TopEvents));
+
+        var texts = card.Body.OfType<RichTextBlock>().Select(block => string.Concat(block.Inlines.Select(run => run.Text))).ToList();
+        Assert.DoesNotContain(texts, text => text.StartsWith("• ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void WhyCard_ListsReasonsInOrder()
     {
         var reply = ReplyFixtures.Explanation(ExplanationKind.Why);
