@@ -46,7 +46,8 @@ internal static class EventsEndpoint
         var response = new IngestionResponse(
             result.Accepted,
             result.Duplicates.Count,
-            result.Errors.Count,
+            // One event can fail several checks, so count distinct events, not errors.
+            result.Errors.Select(e => e.Index).Distinct().Count(),
             result.Duplicates,
             result.Errors.Select(e => new RecordError(e.Index, e.Field, e.Reason)).ToList());
         var status = result.Accepted == 0 && result.Duplicates.Count == 0 && result.Errors.Count > 0

@@ -66,6 +66,20 @@ public class EventsApiTests
     }
 
     [Fact]
+    public async Task Rejected_CountsEventsNotErrors()
+    {
+        await using var fake = await FakeChatServices.StartAsync();
+        await using var host = await AlertTestHost.StartAsync(fake);
+        var key = await CreateKeyAndAccountAsync(host);
+
+        using var response = await PostAsync(host, key, Json("[{}]"));
+        var body = await BodyAsync(response);
+
+        Assert.Equal(1, body.GetProperty("rejected").GetInt32());
+        Assert.True(body.GetProperty("errors").GetArrayLength() > 1);
+    }
+
+    [Fact]
     public async Task InvalidRecords_ValidOnesStored()
     {
         await using var fake = await FakeChatServices.StartAsync();
