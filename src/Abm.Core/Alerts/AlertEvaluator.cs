@@ -116,7 +116,7 @@ public sealed class AlertEvaluator(
                     messages++;
                 }
 
-                Log.AlertRaised(logger, decision.Rule, account.Id, decision.OldBand, decision.NewBand);
+                Log.AlertRaised(logger, decision.Rule, account.Id, alert.Score, alert.ScoreChange, decision.OldBand, decision.NewBand);
             }
         }
 

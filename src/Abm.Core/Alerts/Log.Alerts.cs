@@ -6,8 +6,9 @@ namespace Abm.Core;
 // Event ids 1200–1249: alerts; 1250–1299: ingestion.
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Alert {Rule} raised for account {AccountId}: {OldBand} to {NewBand}")]
-    public static partial void AlertRaised(ILogger logger, string rule, string accountId, EngagementBand oldBand, EngagementBand newBand);
+    // A surge is a rise in AES that can stay within one band, so the score change leads.
+    [LoggerMessage(EventId = 1200, Level = LogLevel.Information, Message = "Alert {Rule} raised for account {AccountId}: AES {Score:0.#} ({ScoreChange:+0.#;-0.#;0} in 7 days), band {OldBand} to {NewBand}")]
+    public static partial void AlertRaised(ILogger logger, string rule, string accountId, double score, double scoreChange, EngagementBand oldBand, EngagementBand newBand);
 
     [LoggerMessage(EventId = 1201, Level = LogLevel.Information, Message = "Re-evaluated {Accounts} accounts: {Alerts} alerts, {Messages} messages queued")]
     public static partial void Reevaluated(ILogger logger, int accounts, int alerts, int messages);
