@@ -32,14 +32,15 @@ internal static class FieldParser
                 return true;
 
             case FieldKind.WholeNumber:
-                expected = "a whole number such as 1200";
+                // Every whole-number field (employees) is a count, so a negative value is invalid.
+                expected = "a whole number of 0 or more, such as 1200";
                 if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var whole))
                 {
                     return false;
                 }
 
                 whole = Math.Round(whole * (spec.Multiply ?? 1m));
-                if (whole is < int.MinValue or > int.MaxValue)
+                if (whole is < 0 or > int.MaxValue)
                 {
                     return false;
                 }
@@ -48,13 +49,20 @@ internal static class FieldParser
                 return true;
 
             case FieldKind.Number:
-                expected = "a number such as 1234.56 (a dot for decimals)";
+                // Every number field (revenue, amount, quantity) is a size, so a negative value is invalid.
+                expected = "a number of 0 or more, such as 1234.56 (a dot for decimals)";
                 if (!decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
                 {
                     return false;
                 }
 
-                value = number * (spec.Multiply ?? 1m);
+                number *= spec.Multiply ?? 1m;
+                if (number < 0)
+                {
+                    return false;
+                }
+
+                value = number;
                 return true;
 
             case FieldKind.Instant:

@@ -75,6 +75,27 @@ public sealed class MalformedImportTests : IDisposable
     }
 
     [Fact]
+    public async Task NegativeAmount_IsRejected()
+    {
+        var error = await RejectedAsync(Accounts, Deals.Replace("5000", "-5", StringComparison.Ordinal), Touches);
+
+        Assert.Equal("deals.csv", error.File);
+        Assert.Equal(2, error.Line);
+        Assert.Equal("amount", error.Column);
+        Assert.Equal("-5", error.Value);
+        Assert.Contains("0 or more", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NegativeEmployees_IsRejected()
+    {
+        var error = await RejectedAsync(Accounts.Replace("300", "-300", StringComparison.Ordinal), Deals, Touches);
+
+        Assert.Equal("employees", error.Column);
+        Assert.Equal("-300", error.Value);
+    }
+
+    [Fact]
     public async Task MissingKey_IsReported()
     {
         var error = await RejectedAsync(Accounts + ",Gamma Ltd,50\n", Deals, Touches);
