@@ -22,4 +22,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1455, Level = LogLevel.Error, Message = "Could not match {EventCount} stored events to playbook steps")]
     public static partial void EvidenceFailed(ILogger logger, int eventCount, Exception exception);
+
+    [LoggerMessage(EventId = 1456, Level = LogLevel.Information, Message = "A concurrent start of playbook template {TemplateId} on account {AccountId} won; this start was rejected")]
+    public static partial void ProgramStartLostRace(ILogger logger, string accountId, string templateId);
 }

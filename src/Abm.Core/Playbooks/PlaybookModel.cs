@@ -17,6 +17,13 @@ internal static class PlaybookModel
             program.Property(p => p.StartedById).HasMaxLength(128);
             program.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
             program.HasIndex(p => new { p.AccountId, p.Status });
+
+            // One active program per account and template, so two racing starts (a double click,
+            // or two instances) insert one row. Quoted identifiers are valid on SQLite and PostgreSQL.
+            program.HasIndex(p => new { p.AccountId, p.TemplateId })
+                .IsUnique()
+                .HasFilter("\"Status\" = 'Active'")
+                .HasDatabaseName("IX_PlaybookPrograms_OneActive");
         });
 
         modelBuilder.Entity<PlaybookStep>(step =>

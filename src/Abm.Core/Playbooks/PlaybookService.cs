@@ -67,18 +67,33 @@ public sealed partial class PlaybookService(
             return (null, $"No account has the id \"{accountId}\".");
         }
 
-        var running = await db.Set<PlaybookProgram>().AsNoTracking()
-            .AnyAsync(p => p.AccountId == accountId && p.TemplateId == templateId && p.Status == ProgramStatus.Active, cancellationToken);
-        if (running)
+        var alreadyRuns = $"{template.Name} already runs on {account.Name}. Type \"playbook status {account.Name}\" to see it.";
+        if (await IsActiveAsync(db, accountId, templateId, cancellationToken))
         {
-            return (null, $"{template.Name} already runs on {account.Name}. Type \"playbook status {account.Name}\" to see it.");
+            return (null, alreadyRuns);
         }
 
         var people = await db.People.AsNoTracking().ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         var program = new PlaybookProgram { AccountId = accountId, TemplateId = template.Id, Name = template.Name, StartedById = starterId, StartedAt = now };
         db.Add(program);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on active programs rejected the row because a concurrent start
+            // (another click or another instance) inserted it first.
+            await using var check = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await IsActiveAsync(check, accountId, templateId, cancellationToken))
+            {
+                Log.ProgramStartLostRace(logger, accountId, templateId);
+                return (null, alreadyRuns);
+            }
+
+            throw;
+        }
         db.AddRange(template.Steps.Select((s, i) => new PlaybookStep
         {
             ProgramId = program.Id,
@@ -102,6 +117,10 @@ public sealed partial class PlaybookService(
 
         return (view, null);
     }
+
+    private static Task<bool> IsActiveAsync(AbmDbContext db, string accountId, string templateId, CancellationToken cancellationToken) =>
+        db.Set<PlaybookProgram>().AsNoTracking()
+            .AnyAsync(p => p.AccountId == accountId && p.TemplateId == templateId && p.Status == ProgramStatus.Active, cancellationToken);
 
     /// <summary>Every program on an account, newest first.</summary>
     public async Task<IReadOnlyList<ProgramView>> StatusAsync(string accountId, CancellationToken cancellationToken)

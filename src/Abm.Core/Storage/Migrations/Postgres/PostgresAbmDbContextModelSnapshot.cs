@@ -745,6 +745,11 @@ namespace Abm.Core.Storage.Migrations.Postgres
 
                     b.HasIndex("AccountId", "Status");
 
+                    b.HasIndex("AccountId", "TemplateId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PlaybookPrograms_OneActive")
+                        .HasFilter("\"Status\" = 'Active'");
+
                     b.ToTable("PlaybookPrograms", (string)null);
                 });
 

@@ -728,6 +728,11 @@ namespace Abm.Core.Storage.Migrations.Sqlite
 
                     b.HasIndex("AccountId", "Status");
 
+                    b.HasIndex("AccountId", "TemplateId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PlaybookPrograms_OneActive")
+                        .HasFilter("\"Status\" = 'Active'");
+
                     b.ToTable("PlaybookPrograms", (string)null);
                 });
 
