@@ -17,4 +17,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1403, Level = LogLevel.Warning, Message = "Someone who is not an approver tried to decide proposal {ProposalId}")]
     public static partial void NotApprover(ILogger logger, long proposalId);
+
+    [LoggerMessage(EventId = 1404, Level = LogLevel.Information, Message = "A concurrent proposal of the same account was saved first as proposal {ProposalId}; this one was rejected")]
+    public static partial void ProposalLostRace(ILogger logger, long proposalId);
 }

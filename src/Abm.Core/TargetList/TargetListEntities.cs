@@ -47,6 +47,14 @@ public sealed class TargetListProposal
 
     public required string RequesterId { get; set; }
 
+    /// <summary>
+    /// The account the proposal is about, as one comparable value: the account id, else
+    /// <c>domain:</c> and the lower-case domain, else <c>name:</c> and the lower-case name. A
+    /// unique index over pending proposals allows one pending proposal per key. Null on
+    /// duplicates left from before that index.
+    /// </summary>
+    public string? AccountKey { get; set; }
+
     /// <summary>Why the requester wants the account targeted.</summary>
     public string? Rationale { get; set; }
 

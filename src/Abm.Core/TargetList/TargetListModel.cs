@@ -25,6 +25,14 @@ internal static class TargetListModel
             proposal.Ignore(p => p.Approvers);
             proposal.HasIndex(p => new { p.Status, p.CreatedAt });
             proposal.HasIndex(p => p.AccountId);
+
+            // One pending proposal per account, so concurrent proposals of one account (known or
+            // new) create one row on every instance. Quoted identifiers are valid on SQLite and PostgreSQL.
+            proposal.Property(p => p.AccountKey).HasMaxLength(300);
+            proposal.HasIndex(p => p.AccountKey)
+                .IsUnique()
+                .HasFilter("\"Status\" = 'Pending'")
+                .HasDatabaseName("IX_TargetListProposals_OnePending");
         });
 
         modelBuilder.Entity<TargetListAuditEntry>(entry =>

@@ -72,14 +72,11 @@ public sealed class TargetListService(
             }
         }
 
-        var pending = await db.Set<TargetListProposal>().AsNoTracking()
-            .Where(p => p.Status == ProposalStatus.Pending)
-            .Where(p => request.AccountId != null ? p.AccountId == request.AccountId : p.AccountDomain == request.AccountDomain)
-            .Select(p => (long?)p.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (pending is { } pendingId)
+        var domain = request.AccountDomain?.Trim().ToLowerInvariant();
+        var accountKey = AccountKeyOf(request.AccountId, domain, request.AccountName);
+        if (await PendingIdAsync(db, request.AccountId, domain, accountKey, cancellationToken) is { } pendingId)
         {
-            return new(null, $"{request.AccountName} already waits for approval (proposal #{pendingId}). Type \"pending approvals\" to see it.");
+            return new(null, AlreadyWaits(request.AccountName, pendingId));
         }
 
         var approvers = await ResolveApproversAsync(db, requester, cancellationToken);
@@ -93,7 +90,8 @@ public sealed class TargetListService(
         {
             AccountId = request.AccountId,
             AccountName = request.AccountName.Trim(),
-            AccountDomain = request.AccountDomain?.Trim().ToLowerInvariant(),
+            AccountDomain = domain,
+            AccountKey = accountKey,
             RequesterId = requester.Id,
             Rationale = request.Rationale?.Trim(),
             ApproverIds = string.Join(';', approvers),
@@ -101,7 +99,24 @@ public sealed class TargetListService(
             CreatedAt = now,
         };
         db.Add(proposal);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique index on pending proposals rejected the row because a concurrent
+            // proposal of the same account (another message or instance) was saved first.
+            await using var check = await contexts.CreateDbContextAsync(cancellationToken);
+            if (await PendingIdAsync(check, request.AccountId, domain, accountKey, cancellationToken) is { } winnerId)
+            {
+                Log.ProposalLostRace(logger, winnerId);
+                return new(null, AlreadyWaits(request.AccountName, winnerId));
+            }
+
+            throw;
+        }
+
         db.Add(new TargetListAuditEntry
         {
             ProposalId = proposal.Id,
@@ -288,13 +303,40 @@ public sealed class TargetListService(
         return requester.ManagerId is { } manager && manager != requester.Id ? [manager] : [];
     }
 
+    /// <summary>Builds <see cref="TargetListProposal.AccountKey"/>. The domain must already be lower case.</summary>
+    internal static string AccountKeyOf(string? accountId, string? domain, string accountName) =>
+        accountId ?? (string.IsNullOrEmpty(domain) ? "name:" + accountName.Trim().ToLowerInvariant() : "domain:" + domain);
+
+    private static string AlreadyWaits(string accountName, long proposalId) =>
+        $"{accountName} already waits for approval (proposal #{proposalId}). Type \"pending approvals\" to see it.";
+
+    private static Task<long?> PendingIdAsync(AbmDbContext db, string? accountId, string? domain, string accountKey, CancellationToken cancellationToken) =>
+        db.Set<TargetListProposal>().AsNoTracking()
+            .Where(p => p.Status == ProposalStatus.Pending)
+            .Where(p => p.AccountKey == accountKey || (accountId != null ? p.AccountId == accountId : p.AccountDomain == domain))
+            .Select(p => (long?)p.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
     private static async Task<string> PutOnListAsync(AbmDbContext db, TargetListProposal proposal, string deciderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var accountId = proposal.AccountId;
         if (accountId is null)
         {
-            accountId = $"tal-{proposal.Id}";
-            db.Accounts.Add(new Account { Id = accountId, Name = proposal.AccountName, Domain = proposal.AccountDomain, OwnerId = proposal.RequesterId, Source = "target-list" });
+            // An account with the proposed domain may exist by now (imported, or created by an
+            // earlier approval), so approval links to it instead of creating a second one.
+            var domain = proposal.AccountDomain;
+#pragma warning disable CA1862 // EF Core translates ToLower to SQL, but not string.Equals with a StringComparison.
+            var existing = string.IsNullOrEmpty(domain)
+                ? null
+                : await db.Accounts.AsNoTracking().Where(a => a.Domain != null && a.Domain.ToLower() == domain)
+                    .OrderBy(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+#pragma warning restore CA1862
+            accountId = existing ?? $"tal-{proposal.Id}";
+            if (existing is null)
+            {
+                db.Accounts.Add(new Account { Id = accountId, Name = proposal.AccountName, Domain = domain, OwnerId = proposal.RequesterId, Source = "target-list" });
+            }
+
             await db.Set<TargetListProposal>().Where(p => p.Id == proposal.Id)
                 .ExecuteUpdateAsync(set => set.SetProperty(p => p.AccountId, accountId), cancellationToken);
         }

@@ -1005,6 +1005,10 @@ namespace Abm.Core.Storage.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("AccountName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1054,6 +1058,11 @@ namespace Abm.Core.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("AccountKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TargetListProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex("Status", "CreatedAt");
 

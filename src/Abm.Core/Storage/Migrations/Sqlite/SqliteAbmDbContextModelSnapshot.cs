@@ -978,6 +978,10 @@ namespace Abm.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AccountKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AccountName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -1027,6 +1031,11 @@ namespace Abm.Core.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
+
+                    b.HasIndex("AccountKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TargetListProposals_OnePending")
+                        .HasFilter("\"Status\" = 'Pending'");
 
                     b.HasIndex("Status", "CreatedAt");
 
