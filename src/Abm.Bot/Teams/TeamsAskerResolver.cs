@@ -11,7 +11,8 @@ namespace Abm.Bot.Teams;
 /// <summary>
 /// Works out which person asked: first by the stored Teams user id, then by the email (or UPN)
 /// the Bot Connector's members API returns for the user, matched case-insensitively. A match
-/// stores the Teams user id on the person. Results, misses included, are cached per user.
+/// stores the Teams user id on the person. Results, misses included, are cached per user, except
+/// when the members API failed: a brief connector error must not hide the person for the cache's lifetime.
 /// </summary>
 internal sealed class TeamsAskerResolver(
     AbmDbContext db,
@@ -35,9 +36,9 @@ internal sealed class TeamsAskerResolver(
         var cacheKey = "abm:teams-asker:" + userId;
         if (!cache.TryGetValue(cacheKey, out string? personId))
         {
-            personId = await FindPersonAsync(activity, userId, cancellationToken);
+            (personId, var lookupFailed) = await FindPersonAsync(activity, userId, cancellationToken);
             var duration = options.Value.MemberCacheDuration;
-            if (duration > TimeSpan.Zero)
+            if (duration > TimeSpan.Zero && !lookupFailed)
             {
                 cache.Set(cacheKey, personId, duration);
             }
@@ -46,40 +47,41 @@ internal sealed class TeamsAskerResolver(
         return new Asker(personId, displayName, ChannelName) { ConversationId = conversationId };
     }
 
-    private async Task<string?> FindPersonAsync(Activity activity, string userId, CancellationToken cancellationToken)
+    /// <summary>Returns the person's id, or null, and whether the members API call failed.</summary>
+    private async Task<(string? PersonId, bool LookupFailed)> FindPersonAsync(Activity activity, string userId, CancellationToken cancellationToken)
     {
         var known = await db.People.Where(p => p.TeamsUserId == userId).Select(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         if (known is not null)
         {
             Log.AskerMapped(logger, userId, known);
-            return known;
+            return (known, false);
         }
 
-        var email = await LookUpEmailAsync(activity, userId, cancellationToken);
+        var (email, lookupFailed) = await LookUpEmailAsync(activity, userId, cancellationToken);
         if (email is null)
         {
             Log.AskerNotMapped(logger, userId, hasEmail: false);
-            return null;
+            return (null, lookupFailed);
         }
 
         var person = await db.FindByEmailAsync(email, cancellationToken);
         if (person is null)
         {
             Log.AskerNotMapped(logger, userId, hasEmail: true);
-            return null;
+            return (null, false);
         }
 
         person.TeamsUserId = userId;
         await db.SaveChangesAsync(cancellationToken);
         Log.AskerMapped(logger, userId, person.Id);
-        return person.Id;
+        return (person.Id, false);
     }
 
-    private async Task<string?> LookUpEmailAsync(Activity activity, string userId, CancellationToken cancellationToken)
+    private async Task<(string? Email, bool Failed)> LookUpEmailAsync(Activity activity, string userId, CancellationToken cancellationToken)
     {
         if (activity.ServiceUrl is null || activity.Conversation?.Id is null)
         {
-            return null;
+            return (null, false);
         }
 
         try
@@ -87,12 +89,12 @@ internal sealed class TeamsAskerResolver(
             var conversationId = ConversationReferences.WithoutThread(activity.Conversation.Id);
             var member = await connector.GetMemberAsync(activity.ServiceUrl, conversationId, userId, cancellationToken);
             var email = member?.Email ?? member?.UserPrincipalName;
-            return string.IsNullOrWhiteSpace(email) ? null : email;
+            return (string.IsNullOrWhiteSpace(email) ? null : email, false);
         }
         catch (HttpRequestException exception)
         {
             Log.MemberLookupFailed(logger, userId, exception);
-            return null;
+            return (null, true);
         }
     }
 }

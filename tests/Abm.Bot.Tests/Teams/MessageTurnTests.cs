@@ -148,6 +148,31 @@ public sealed class MessageTurnTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Asker_FailedLookup_NotCached()
+    {
+        var activity = FakeBotFramework.LoadActivity(SpecFiles.Path("teams", "activities", "message-personal.recorded.json"));
+        var userId = activity["from"]!["id"]!.GetValue<string>();
+        await _host.PostSampleAsync(activity);
+        await _fake.NextRequestAsync();
+
+        _fake.Members[userId] = new JsonObject { ["id"] = userId, ["name"] = "Tien Suwandy", ["email"] = "tien@example.com" };
+        using (var scope = _host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AbmDbContext>();
+            db.People.Add(new Person { Id = "person-tien", Name = "Tien Suwandy", Email = "tien@example.com", Role = PersonRole.Rep });
+            await db.SaveChangesAsync();
+        }
+
+        activity["id"] = "second-" + activity["id"]!.GetValue<string>();
+        await _host.PostSampleAsync(activity);
+        await _fake.NextRequestAsync();
+
+        var askers = _host.Assistant.Questions.Select(q => q.Asker.PersonId).ToList();
+        Assert.Null(askers[0]);
+        Assert.Equal("person-tien", askers[1]);
+    }
+
+    [Fact]
     public async Task Asker_UnknownMember_AnswersAnonymously()
     {
         var activity = FakeBotFramework.LoadActivity(SpecFiles.Path("teams", "activities", "message-personal.recorded.json"));
