@@ -117,8 +117,8 @@ internal static class AbmCommandLine
                 continue;
             }
 
-            // BindingAddress accepts a port that is not a number (http://127.0.0.1:notaport) and
-            // Kestrel then listens on port 80 of every interface, so the URL must also parse as a
+            // BindingAddress accepts a port that is not a number (http://127.0.0.1:notaport), and
+            // Kestrel then listens on port 80 of every interface. So the URL must also parse as a
             // URI once the wildcard hosts * and + are replaced by a name.
             var wildcardFree = url.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal);
             if (!Uri.TryCreate(wildcardFree, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)

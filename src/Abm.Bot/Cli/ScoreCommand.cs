@@ -50,7 +50,7 @@ internal static class ScoreCommand
             tiers.AddRow(ReplyText.TierText(tier), snapshots.Count(s => s.Fit.Tier == tier).ToString(CultureInfo.InvariantCulture));
         }
 
-        // "At or beyond" is the count the chat funnel shows, so both answers agree.
+        // "At or beyond" is the count the chat funnel shows, so the two outputs agree.
         var stages = new Table().Title("Funnel stages").AddColumns("Stage", "At stage", "At or beyond");
         foreach (var stage in Enum.GetValues<FunnelStage>())
         {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Abm.Core.Storage;
 
 /// <summary>
-/// The single row that counts committed changes to the rows portfolio answers read (accounts,
+/// The single row that counts committed changes to the rows that portfolio questions read (accounts,
 /// people, contacts, events, opportunities, target-list entries). Every instance that shares the
 /// database sees the same value, so a cache can compare it with the value it loaded at.
 /// </summary>
@@ -33,7 +33,7 @@ public static class PortfolioVersion
         typeof(TargetListEntry),
     ];
 
-    /// <summary>Returns whether rows of <paramref name="type"/> feed portfolio answers.</summary>
+    /// <summary>Returns whether rows of <paramref name="type"/> feed portfolio questions.</summary>
     public static bool IsPortfolioType(Type type) => PortfolioTypes.Contains(type);
 
     /// <summary>Reads the committed version with one primary-key lookup.</summary>

@@ -18,9 +18,9 @@ namespace Abm.Bot.Slack.Turns;
 /// </summary>
 /// <remarks>
 /// The writer keeps one database connection open. On SQLite it commits with
-/// <c>synchronous=NORMAL</c>, which in WAL mode skips the fsync per commit: a power loss or an
+/// <c>synchronous=NORMAL</c>, which in WAL mode skips the fsync per commit. A power loss or an
 /// operating-system crash can lose the receipts of the last commits (a process crash cannot),
-/// and a redelivery of such an event would then be answered again. Every other write keeps
+/// and the bot then replies again to a redelivery of such an event. Every other write keeps
 /// SQLite's default, FULL. This saved about 15 % of the CPU per Slack event (docs/benchmarks.md).
 /// </remarks>
 public sealed class ProcessedEventStore : IDisposable
